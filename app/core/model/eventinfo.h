@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace entre {
+
+struct EventInfo {
+    QString name;
+    QDate date;
+    QString venue;
+};
+
+} // namespace entre

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace entre {
+
+// The words of what a user typed, split on white space; words with no letter or digit dropped.
+QStringList searchWords(QStringView userText);
+// An FTS5 MATCH expression that finds rows where every word is a prefix of some token.
+// Every word is quoted as a string, so quotes, *, -, ^, :, parentheses and AND/OR/NOT/NEAR are
+// plain text and no input can break the query. Empty when there is nothing to search for.
+QString ftsPrefixExpression(QStringView userText);
+
+} // namespace entre

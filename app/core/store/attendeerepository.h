@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/attendee.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace entre {
+
+enum class ArrivalFilter { Everyone, Arrived, Missing };
+
+// Reads and writes attendees. Writes run inside the caller's transaction, so an import or a
+// walk-in is one transaction however many statements it takes.
+class AttendeeRepository {
+public:
+    explicit AttendeeRepository(QSqlDatabase db);
+
+    // Everyone (or those arrived / not yet arrived) in Swedish order of last name, first name.
+    Result<QList<Attendee>> list(ArrivalFilter filter = ArrivalFilter::Everyone) const;
+    Result<std::optional<Attendee>> byId(qint64 id) const;
+    Result<std::optional<Attendee>> byCode(const QString& code) const;
+    // A code as printed on a ticket, or the numeric id; an error that says so when neither.
+    Result<Attendee> byCodeOrId(const QString& codeOrId) const;
+    Result<QList<Attendee>> byIds(const QList<qint64>& ids) const;
+    Result<int> count(ArrivalFilter filter = ArrivalFilter::Everyone) const;
+
+    // Adds a person; generates a code when the details carry none. Returns the new id.
+    Result<qint64> insert(const AttendeeDetails& details);
+    // Replaces a person's registration details; check-in state and code history are kept.
+    Result<void> update(qint64 id, const AttendeeDetails& details);
+    Result<QString> generateCode() const;
+
+    // The column list and join every read uses, for other readers of attendees (search).
+    static QString selectColumns();
+    static Attendee fromRow(const QSqlQuery& query);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace entre

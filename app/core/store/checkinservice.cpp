@@ -1,0 +1,125 @@
+#include "checkinservice.h"
+
+#include "attendeerepository.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("entre::CheckInService", text);
+}
+
+Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QString& action,
+                            const QString& station)
+{
+    const QString now = nowIsoUtc();
+    auto log = runQuery(db,
+                        QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {attendeeId, action, now, station});
+    if (!log)
+        return log.error();
+    const bool ticking = action == QLatin1String("check_in");
+    auto state = runQuery(db,
+                          QStringLiteral("UPDATE attendees SET checked_in_at = ?, "
+                                         "checked_in_station = ? WHERE id = ?"),
+                          {ticking ? QVariant(now) : QVariant(),
+                           ticking ? QVariant(station) : QVariant(), attendeeId});
+    if (!state)
+        return state.error();
+    return {};
+}
+
+} // namespace
+
+CheckInService::CheckInService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString CheckInService::defaultStation()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("desk") : host;
+}
+
+Result<CheckInOutcome> CheckInService::checkIn(qint64 attendeeId, const QString& station)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    AttendeeRepository attendees(m_db);
+    auto before = attendees.byId(attendeeId);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
+    if (before->value().isCheckedIn())
+        return CheckInOutcome{CheckInOutcome::Status::AlreadyCheckedIn, before->value()};
+
+    const QString stationName = station.trimmed().isEmpty() ? defaultStation() : station.trimmed();
+    if (auto applied = appendAndApply(m_db, attendeeId, QStringLiteral("check_in"), stationName);
+        !applied)
+        return applied.error();
+    auto after = attendees.byId(attendeeId);
+    if (!after)
+        return after.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return CheckInOutcome{CheckInOutcome::Status::CheckedIn, after->value()};
+}
+
+Result<CheckInOutcome> CheckInService::undo(qint64 attendeeId, const QString& station)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    AttendeeRepository attendees(m_db);
+    auto before = attendees.byId(attendeeId);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
+    if (!before->value().isCheckedIn())
+        return CheckInOutcome{CheckInOutcome::Status::NotCheckedIn, before->value()};
+
+    const QString stationName = station.trimmed().isEmpty() ? defaultStation() : station.trimmed();
+    if (auto applied = appendAndApply(m_db, attendeeId, QStringLiteral("undo"), stationName);
+        !applied)
+        return applied.error();
+    auto after = attendees.byId(attendeeId);
+    if (!after)
+        return after.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return CheckInOutcome{CheckInOutcome::Status::Undone, after->value()};
+}
+
+Result<QList<CheckInLogEntry>> CheckInService::log(qint64 attendeeId) const
+{
+    QString sql = QStringLiteral("SELECT id, attendee_id, action, at_utc, station FROM checkin_log");
+    QVariantList values;
+    if (attendeeId != 0) {
+        sql += QStringLiteral(" WHERE attendee_id = ?");
+        values.append(attendeeId);
+    }
+    auto query = runQuery(m_db, sql + QStringLiteral(" ORDER BY id"), values);
+    if (!query)
+        return query.error();
+    QList<CheckInLogEntry> entries;
+    while (query->next()) {
+        entries.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                        query->value(2).toString(), fromIsoUtc(query->value(3).toString()),
+                        query->value(4).toString()});
+    }
+    return entries;
+}
+
+} // namespace entre

@@ -1,0 +1,330 @@
+#include "eventstore.h"
+
+#include "schema.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/isotime.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("entre::EventStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("entre-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString lockPath(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+// Only the 16-byte magic of the SQLite header; the rest is read through SQLite, since a
+// write-ahead log that was not yet checkpointed can hold newer header values.
+Result<void> checkSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray magic = file.read(16);
+    if (magic != QByteArray("SQLite format 3\0", 16))
+        return badInput(tr("%1 is not an Entré event file.").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+// Root may write anywhere, so the permission bits are what tell that a user made a file or
+// folder read-only on purpose.
+bool isWritable(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        if (application.isEmpty())
+            application = tr("another program");
+        return refused(tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
+                           .arg(QDir::toNativeSeparators(path), application)
+                           .arg(pid)
+                           .arg(host));
+    }
+    return refused(tr("Cannot lock %1: the folder is not writable.")
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace
+
+EventStore::EventStore(QString path, Access access, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_access(access)
+    , m_connectionName(nextConnectionName())
+    , m_lock(std::move(lock))
+{
+}
+
+EventStore::~EventStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, const EventInfo& info)
+{
+    const QFileInfo fileInfo(path);
+    if (fileInfo.exists())
+        return refused(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
+    if (!fileInfo.absoluteDir().exists())
+        return badInput(tr("The folder %1 does not exist.")
+                            .arg(QDir::toNativeSeparators(fileInfo.absolutePath())));
+    if (!isWritable(fileInfo.absolutePath()))
+        return refused(tr("The folder %1 is read-only.")
+                           .arg(QDir::toNativeSeparators(fileInfo.absolutePath())));
+    if (info.name.trimmed().isEmpty())
+        return badInput(tr("An event needs a name."));
+
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error();
+    std::unique_ptr<EventStore> store(
+        new EventStore(fileInfo.absoluteFilePath(), Access::ReadWrite, std::move(lock.value())));
+    auto removeOnFailure = [&path](Error error) -> Error {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return error;
+    };
+    if (auto opened = store->openConnection(); !opened)
+        return removeOnFailure(opened.error());
+    if (auto pragmas = store->applyPragmas(); !pragmas)
+        return removeOnFailure(pragmas.error());
+
+    QSqlDatabase db = store->database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return removeOnFailure(transaction.beginError());
+    auto appId = runQuery(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    if (!appId)
+        return removeOnFailure(appId.error());
+    if (auto migrated = schema::migrate(db, currentSchemaVersion); !migrated)
+        return removeOnFailure(migrated.error());
+    if (auto meta = runQuery(db, QStringLiteral("INSERT INTO event_info(key, value) VALUES ('created_at', ?)"),
+                             {nowIsoUtc()});
+        !meta)
+        return removeOnFailure(meta.error());
+    if (auto committed = transaction.commit(); !committed)
+        return removeOnFailure(committed.error());
+    if (auto saved = store->setEventInfo(info); !saved)
+        return removeOnFailure(saved.error());
+    return store;
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access access)
+{
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists())
+        return badInput(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (!fileInfo.isFile())
+        return badInput(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (auto header = checkSqliteHeader(path); !header)
+        return header.error();
+
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadWrite) {
+        if (!isWritable(path))
+            return refused(tr("%1 is read-only. Copy it to a folder you can write to, or open it "
+                              "read-only.")
+                               .arg(QDir::toNativeSeparators(path)));
+        if (!isWritable(fileInfo.absolutePath()))
+            return refused(tr("The folder of %1 is read-only; Entré needs to write its journal "
+                              "beside the event file.")
+                               .arg(QDir::toNativeSeparators(path)));
+        auto acquired = acquireLock(fileInfo.absoluteFilePath());
+        if (!acquired)
+            return acquired.error();
+        lock = std::move(acquired.value());
+    }
+
+    std::unique_ptr<EventStore> store(
+        new EventStore(fileInfo.absoluteFilePath(), access, std::move(lock)));
+    if (auto opened = store->openConnection(); !opened)
+        return opened.error();
+    if (auto identity = store->verifyIdentity(); !identity)
+        return identity.error();
+    if (access == Access::ReadOnly) {
+        if (store->schemaVersion() < currentSchemaVersion)
+            return refused(tr("%1 was made by an older version of Entré; open it for writing once "
+                              "to upgrade it.")
+                               .arg(QDir::toNativeSeparators(path)));
+        return store;
+    }
+    if (auto pragmas = store->applyPragmas(); !pragmas)
+        return pragmas.error();
+    if (store->schemaVersion() < currentSchemaVersion) {
+        Transaction transaction(store->database());
+        if (!transaction.isActive())
+            return transaction.beginError();
+        if (auto migrated = schema::migrate(store->database(), currentSchemaVersion); !migrated)
+            return migrated.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::openSibling() const
+{
+    std::unique_ptr<EventStore> sibling(new EventStore(m_path, m_access, nullptr));
+    if (auto opened = sibling->openConnection(); !opened)
+        return opened.error();
+    if (m_access == Access::ReadWrite) {
+        if (auto pragmas = sibling->applyPragmas(); !pragmas)
+            return pragmas.error();
+    }
+    return sibling;
+}
+
+Result<void> EventStore::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (m_access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return failed(tr("Cannot open %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    return {};
+}
+
+Result<void> EventStore::verifyIdentity() const
+{
+    const QSqlDatabase db = database();
+    auto query = runQuery(db, QStringLiteral("PRAGMA application_id"));
+    if (!query || !query->next())
+        return badInput(tr("%1 is not an Entré event file.").arg(QDir::toNativeSeparators(m_path)));
+    if (query->value(0).toInt() != applicationId)
+        return badInput(tr("%1 is an SQLite database, but not an Entré event file.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+    const int version = schema::userVersion(db);
+    if (version > currentSchemaVersion)
+        return refused(tr("%1 was made by a newer version of Entré (file format %2; this version "
+                          "reads up to %3). Update Entré to open it.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(version)
+                           .arg(currentSchemaVersion));
+    return {};
+}
+
+Result<void> EventStore::applyPragmas()
+{
+    const QSqlDatabase db = database();
+    auto wal = runQuery(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!wal)
+        return wal.error();
+    if (!wal->next() || wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return failed(tr("The event file's folder does not allow a write-ahead log."));
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (auto result = runQuery(db, QString::fromLatin1(pragma)); !result)
+            return result.error();
+    }
+    return {};
+}
+
+QSqlDatabase EventStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int EventStore::schemaVersion() const
+{
+    return schema::userVersion(database());
+}
+
+EventInfo EventStore::eventInfo() const
+{
+    EventInfo info;
+    auto query = runQuery(database(), QStringLiteral("SELECT key, value FROM event_info"));
+    if (!query)
+        return info;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        if (key == QLatin1String("name"))
+            info.name = value;
+        else if (key == QLatin1String("date"))
+            info.date = QDate::fromString(value, Qt::ISODate);
+        else if (key == QLatin1String("venue"))
+            info.venue = value;
+    }
+    return info;
+}
+
+Result<void> EventStore::setEventInfo(const EventInfo& info)
+{
+    if (info.name.trimmed().isEmpty())
+        return badInput(tr("An event needs a name."));
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    const QString sql = QStringLiteral(
+        "INSERT INTO event_info(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const std::pair<QString, QString> values[] = {
+        {QStringLiteral("name"), info.name.trimmed()},
+        {QStringLiteral("date"), info.date.isValid() ? info.date.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("venue"), info.venue.trimmed()},
+    };
+    for (const auto& [key, value] : values) {
+        if (auto result = runQuery(db, sql, {key, value}); !result)
+            return result.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> EventStore::saveCopy(const QString& targetPath) const
+{
+    const QFileInfo target(targetPath);
+    if (target.absoluteFilePath() == m_path)
+        return badInput(tr("A copy cannot replace the open event file."));
+    if (target.exists() && !QFile::remove(targetPath))
+        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
+    auto result = runQuery(database(), QStringLiteral("VACUUM INTO ?"), {target.absoluteFilePath()});
+    if (!result)
+        return result.error();
+    return {};
+}
+
+QString EventStore::lastSqlError() const
+{
+    return database().lastError().text();
+}
+
+} // namespace entre

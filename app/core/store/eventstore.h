@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/eventinfo.h"
+#include "util/result.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace entre {
+
+// Owns one event file: its SQLite connection, pragmas, schema and the lock that keeps a second
+// Entré process from writing to it at the same time. Everything else reads and writes through
+// the connection it hands out; no other class opens the file.
+class EventStore {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    static constexpr int currentSchemaVersion = 3;
+    static constexpr qint32 applicationId = 0x456E7472; // "Entr"
+    static QString fileSuffix() { return QStringLiteral("entre"); }
+
+    // Creates a new event file; refuses to overwrite an existing one.
+    static Result<std::unique_ptr<EventStore>> create(const QString& path, const EventInfo& info);
+    // Opens an existing event file, upgrading its schema when it was made by an older version.
+    // ReadOnly takes no lock and writes nothing, so a report can read while a desk is open.
+    static Result<std::unique_ptr<EventStore>> open(const QString& path,
+                                                    Access access = Access::ReadWrite);
+
+    ~EventStore();
+    EventStore(const EventStore&) = delete;
+    EventStore& operator=(const EventStore&) = delete;
+
+    // A second connection to the same file for another thread (an import running in the
+    // background). It shares this store's lock and must not outlive it.
+    Result<std::unique_ptr<EventStore>> openSibling() const;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    Access access() const { return m_access; }
+    int schemaVersion() const;
+
+    EventInfo eventInfo() const;
+    Result<void> setEventInfo(const EventInfo& info);
+
+    // A consistent copy of the whole event (VACUUM INTO), e.g. onto a USB stick.
+    Result<void> saveCopy(const QString& targetPath) const;
+
+    QString lastSqlError() const;
+
+private:
+    EventStore(QString path, Access access, std::unique_ptr<QLockFile> lock);
+    Result<void> openConnection();
+    Result<void> verifyIdentity() const;
+    Result<void> applyPragmas();
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace entre

@@ -1,0 +1,163 @@
+#include "schema.h"
+
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace entre::schema {
+namespace {
+
+// Version 1: the event, organisations, attendees and the append-only check-in log.
+const char* const version1[] = {
+    R"(CREATE TABLE event_info (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE organisations (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        type          TEXT NOT NULL DEFAULT 'other' CHECK (type IN
+                      ('municipality', 'region', 'county_council', 'agency', 'company', 'other')),
+        register_code TEXT,
+        sort_key      BLOB))",
+    R"(CREATE TABLE attendees (
+        id                 INTEGER PRIMARY KEY,
+        code               TEXT NOT NULL UNIQUE,
+        first_name         TEXT NOT NULL DEFAULT '',
+        last_name          TEXT NOT NULL DEFAULT '',
+        email              TEXT NOT NULL DEFAULT '',
+        phone              TEXT NOT NULL DEFAULT '',
+        organisation_id    INTEGER REFERENCES organisations(id),
+        title              TEXT NOT NULL DEFAULT '',
+        diet               TEXT NOT NULL DEFAULT '',
+        notes              TEXT NOT NULL DEFAULT '',
+        extra              TEXT NOT NULL DEFAULT '{}',
+        sort_key           BLOB,
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL,
+        checked_in_at      TEXT,
+        checked_in_station TEXT))",
+    "CREATE INDEX attendees_organisation ON attendees(organisation_id)",
+    "CREATE INDEX attendees_email ON attendees(email COLLATE NOCASE)",
+    "CREATE INDEX attendees_sort ON attendees(sort_key)",
+    R"(CREATE TABLE checkin_log (
+        id          INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        action      TEXT NOT NULL CHECK (action IN ('check_in', 'undo')),
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL))",
+    "CREATE INDEX checkin_log_attendee ON checkin_log(attendee_id)",
+    R"(CREATE TRIGGER checkin_log_no_update BEFORE UPDATE ON checkin_log
+       BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END)",
+    R"(CREATE TRIGGER checkin_log_no_delete BEFORE DELETE ON checkin_log
+       BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END)",
+};
+
+// Version 2: full-text search over name, organisation, e-mail and code, kept in step by
+// triggers, and the aliases a user taught the event for its organisations.
+const char* const version2[] = {
+    R"(CREATE VIRTUAL TABLE attendee_search USING fts5(
+        first_name, last_name, organisation, email, code,
+        tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'))",
+    R"(INSERT INTO attendee_search(rowid, first_name, last_name, organisation, email, code)
+       SELECT a.id, a.first_name, a.last_name, coalesce(o.name, ''), a.email, a.code
+       FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id)",
+    R"(CREATE TRIGGER attendees_search_insert AFTER INSERT ON attendees BEGIN
+         INSERT INTO attendee_search(rowid, first_name, last_name, organisation, email, code)
+         VALUES (new.id, new.first_name, new.last_name,
+                 coalesce((SELECT name FROM organisations WHERE id = new.organisation_id), ''),
+                 new.email, new.code);
+       END)",
+    R"(CREATE TRIGGER attendees_search_update
+       AFTER UPDATE OF first_name, last_name, organisation_id, email, code ON attendees BEGIN
+         UPDATE attendee_search SET first_name = new.first_name, last_name = new.last_name,
+           organisation = coalesce((SELECT name FROM organisations WHERE id = new.organisation_id), ''),
+           email = new.email, code = new.code
+         WHERE rowid = new.id;
+       END)",
+    R"(CREATE TRIGGER attendees_search_delete AFTER DELETE ON attendees BEGIN
+         DELETE FROM attendee_search WHERE rowid = old.id;
+       END)",
+    R"(CREATE TRIGGER organisations_search_rename AFTER UPDATE OF name ON organisations BEGIN
+         UPDATE attendee_search SET organisation = new.name
+         WHERE rowid IN (SELECT id FROM attendees WHERE organisation_id = new.id);
+       END)",
+    R"(CREATE TABLE organisation_aliases (
+        alias_key       TEXT PRIMARY KEY,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE))",
+};
+
+// Version 3: badges printed, edits made at the desk, and the user's own badge templates.
+const char* const version3[] = {
+    "ALTER TABLE attendees ADD COLUMN badge_printed_at TEXT",
+    R"(CREATE TABLE badge_log (
+        id          INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL,
+        target      TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE edit_log (
+        id          INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        old_value   TEXT NOT NULL,
+        new_value   TEXT NOT NULL))",
+    R"(CREATE TABLE badge_templates (
+        name       TEXT PRIMARY KEY,
+        definition TEXT NOT NULL))",
+};
+
+template <std::size_t N>
+Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
+{
+    for (const char* statement : statements) {
+        auto result = runQuery(db, QString::fromUtf8(statement));
+        if (!result)
+            return result.error();
+    }
+    return {};
+}
+
+Result<void> runStep(const QSqlDatabase& db, int version)
+{
+    switch (version) {
+    case 1:
+        return runAll(db, version1);
+    case 2:
+        return runAll(db, version2);
+    case 3:
+        return runAll(db, version3);
+    default:
+        return failed(QCoreApplication::translate("entre::EventStore",
+                                                  "No migration to schema version %1.")
+                          .arg(version));
+    }
+}
+
+} // namespace
+
+int userVersion(const QSqlDatabase& db)
+{
+    auto query = runQuery(db, QStringLiteral("PRAGMA user_version"));
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toInt();
+}
+
+Result<void> migrate(const QSqlDatabase& db, int targetVersion)
+{
+    for (int version = userVersion(db) + 1; version <= targetVersion; ++version) {
+        if (auto step = runStep(db, version); !step)
+            return step;
+        // PRAGMA takes no bound values; the number comes from this loop, not from input.
+        auto bump = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!bump)
+            return bump.error();
+    }
+    return {};
+}
+
+} // namespace entre::schema

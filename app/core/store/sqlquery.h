@@ -1,0 +1,20 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace entre {
+
+// Prepares and runs one statement with bound values; the error names the statement's purpose.
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql,
+                           std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+Error sqlFailure(const QSqlQuery& query);
+
+} // namespace entre
