@@ -1,0 +1,53 @@
+#pragma once
+
+#include "attendeesearch.h"
+#include "model/attendee.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace entre {
+
+// The attendees that match what is typed, a page at a time, for any view. Each change of the
+// text or filter runs one query; scrolling further fetches the next page.
+class AttendeeListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, OrganisationColumn, StatusColumn, ColumnCount };
+    enum Role { AttendeeIdRole = Qt::UserRole + 1, CheckedInRole, CodeRole, OrganisationTypeRole };
+    static constexpr int pageSize = 100;
+
+    explicit AttendeeListModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    void setSearch(const QString& text, ArrivalFilter filter);
+    void setSearchText(const QString& text);
+    void setFilter(ArrivalFilter filter);
+    QString searchText() const { return m_text; }
+    ArrivalFilter filter() const { return m_filter; }
+    // Runs the current query again, e.g. after a check-in elsewhere.
+    void refresh();
+
+    const Attendee& attendeeAt(int row) const { return m_rows.at(row); }
+    int rowOfAttendee(qint64 attendeeId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void searchFailed(const QString& message);
+
+private:
+    AttendeeSearch m_search;
+    QString m_text;
+    ArrivalFilter m_filter = ArrivalFilter::Everyone;
+    QList<Attendee> m_rows;
+    bool m_complete = true;
+};
+
+} // namespace entre

@@ -1,0 +1,274 @@
+#include "mainwindow.h"
+
+#include "checkin/checkinpage.h"
+#include "eventsession.h"
+#include "neweventdialog.h"
+#include "recentfiles.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace {
+
+QString eventFileFilter()
+{
+    return MainWindow::tr("Entré events (*.entre);;All files (*)");
+}
+
+QString defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newEventRequested, this, &MainWindow::newEvent);
+    connect(m_welcome, &WelcomePage::openEventRequested, this, &MainWindow::chooseEventToOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoEvent);
+    connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openEvent);
+
+    resize(1200, 760);
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold pointers into the session; they go first.
+    delete m_checkInPage;
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_eventMenu = menuBar()->addMenu(tr("E&vent"));
+    QAction* details = m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
+    m_eventActions.append(details);
+    m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = m_fileMenu->addAction(tr("&New Event…"), this, &MainWindow::newEvent);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = m_fileMenu->addAction(tr("&Open Event…"), this, &MainWindow::chooseEventToOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(tr("Open the &Demo Event"), this, &MainWindow::openDemoEvent);
+    m_fileMenu->addSeparator();
+    QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* close = m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
+    close->setShortcut(QKeySequence::Close);
+    m_eventActions << copy << close;
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString& path : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openEvent(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the List"), this, [] { RecentFiles::clear(); });
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction* action : std::as_const(m_eventActions))
+        action->setEnabled(m_session != nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowFilePath({});
+        setWindowTitle(tr("Entré"));
+        return;
+    }
+    const auto info = m_session->eventInfo();
+    QString title = info.name;
+    if (info.date.isValid())
+        title += QLatin1String(" · ") + QLocale().toString(info.date, QLocale::LongFormat);
+    setWindowFilePath(m_session->filePath());
+    setWindowTitle(title + QLatin1String(" — ") + tr("Entré"));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return; // no one to click OK in a headless run; the status bar keeps the message
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::installSession(std::unique_ptr<EventSession> session)
+{
+    closeCurrentEvent();
+    m_session = std::move(session);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_checkInPage = new CheckInPage(m_session.get(), this);
+    m_pages->addWidget(m_checkInPage);
+    m_pages->setCurrentWidget(m_checkInPage);
+    m_checkInPage->setFocus();
+    connect(m_session.get(), &EventSession::eventInfoChanged, this, &MainWindow::updateTitle);
+    RecentFiles::add(m_session->filePath());
+    updateActions();
+    updateTitle();
+}
+
+bool MainWindow::openEvent(const QString& path)
+{
+    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
+        return true;
+    auto store = entre::EventStore::open(path);
+    if (!store) {
+        showError(tr("Cannot Open Event"), store.error().message);
+        return false;
+    }
+    installSession(std::make_unique<EventSession>(std::move(store.value())));
+    return true;
+}
+
+bool MainWindow::openDemoEvent()
+{
+    return false;
+}
+
+void MainWindow::closeCurrentEvent()
+{
+    if (!m_session)
+        return;
+    m_undoGroup->removeStack(m_session->undoStack());
+    m_pages->setCurrentWidget(m_welcome);
+    delete m_checkInPage;
+    m_checkInPage = nullptr;
+    m_session.reset();
+    m_welcome->refreshRecentFiles();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    closeCurrentEvent();
+    event->accept();
+}
+
+void MainWindow::newEvent()
+{
+    NewEventDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const entre::EventInfo info = dialog.eventInfo();
+    // The store never overwrites a file, so the dialog does not offer to.
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the New Event As"),
+        QDir(defaultFolder()).filePath(info.name + QLatin1String(".entre")), eventFileFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".entre");
+    auto store = entre::EventStore::create(path, info);
+    if (!store) {
+        showError(tr("Cannot Create Event"), store.error().message);
+        return;
+    }
+    installSession(std::make_unique<EventSession>(std::move(store.value())));
+}
+
+void MainWindow::chooseEventToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Event"), defaultFolder(), eventFileFilter());
+    if (!path.isEmpty())
+        openEvent(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session)
+        return;
+    const QString suggestion = QDir(defaultFolder()).filePath(
+        QFileInfo(m_session->filePath()).completeBaseName() + tr(" (copy)") + QLatin1String(".entre"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy of the Event"), suggestion, eventFileFilter());
+    if (path.isEmpty())
+        return;
+    if (auto saved = m_session->store().saveCopy(path); !saved) {
+        showError(tr("Cannot Save a Copy"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editEventDetails()
+{
+    if (!m_session)
+        return;
+    NewEventDialog dialog(this);
+    dialog.setWindowTitle(tr("Event Details"));
+    dialog.setEventInfo(m_session->eventInfo());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = m_session->store().setEventInfo(dialog.eventInfo()); !saved) {
+        showError(tr("Cannot Save Event Details"), saved.error().message);
+        return;
+    }
+    m_session->setEventInfo(m_session->store().eventInfo());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Entré"),
+                       tr("<h3>Entré %1</h3><p>A check-in desk for events: find each arriving "
+                          "person in a keystroke or two, tick them in and print their badge.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

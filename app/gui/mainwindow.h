@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CheckInPage;
+class EventSession;
+class QStackedWidget;
+class QUndoGroup;
+class WelcomePage;
+
+// The window: menus, the welcome page when no event is open, the check-in page when one is.
+// Each event is one .entre file, opened and closed like a document.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an event file; shows why and keeps the current event when it cannot.
+    bool openEvent(const QString& path);
+    bool openDemoEvent();
+    void closeCurrentEvent();
+
+    EventSession* session() const { return m_session.get(); }
+    CheckInPage* checkInPage() const { return m_checkInPage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createFileMenu();
+    void updateRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void showError(const QString& title, const QString& message);
+    void installSession(std::unique_ptr<EventSession> session);
+
+    void newEvent();
+    void chooseEventToOpen();
+    void saveCopy();
+    void editEventDetails();
+    void showAbout();
+
+    std::unique_ptr<EventSession> m_session;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    CheckInPage* m_checkInPage = nullptr;
+    QUndoGroup* m_undoGroup;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_eventMenu = nullptr;
+    QMenu* m_badgesMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QList<QAction*> m_eventActions; // enabled only while an event is open
+};
