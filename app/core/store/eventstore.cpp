@@ -314,11 +314,20 @@ Result<void> EventStore::saveCopy(const QString& targetPath) const
     const QFileInfo target(targetPath);
     if (target.absoluteFilePath() == m_path)
         return badInput(tr("A copy cannot replace the open event file."));
-    if (target.exists() && !QFile::remove(targetPath))
-        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
-    auto result = runQuery(database(), QStringLiteral("VACUUM INTO ?"), {target.absoluteFilePath()});
-    if (!result)
+    // Written beside the target first, so a failed copy never costs the file it would replace.
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    auto result = runQuery(database(), QStringLiteral("VACUUM INTO ?"), {partial});
+    if (!result) {
+        QFile::remove(partial);
         return result.error();
+    }
+    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+        QFile::remove(partial);
+        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    if (!QFile::rename(partial, target.absoluteFilePath()))
+        return failed(tr("Cannot write %1.").arg(QDir::toNativeSeparators(targetPath)));
     return {};
 }
 

@@ -27,8 +27,14 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlFailure(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString would bind as SQL NULL; text columns hold '' for "nothing". Real NULLs
+        // are bound as an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return sqlFailure(query);
     return query;

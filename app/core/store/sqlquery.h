@@ -11,7 +11,8 @@
 
 namespace entre {
 
-// Prepares and runs one statement with bound values; the error names the statement's purpose.
+// Prepares and runs one statement with bound values. A null QString binds as '' and an invalid
+// QVariant as NULL.
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql,
                            std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values);

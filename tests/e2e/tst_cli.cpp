@@ -1,0 +1,225 @@
+#include "store/attendeerepository.h"
+#include "store/eventstore.h"
+#include "store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entre;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ENTRE_CLI), arguments);
+    process.waitForFinished(30000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QStringList personKeys = {
+    QStringLiteral("id"),    QStringLiteral("code"), QStringLiteral("first_name"),
+    QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("organisation"),
+    QStringLiteral("organisation_type"), QStringLiteral("title"), QStringLiteral("diet"),
+    QStringLiteral("checked_in"), QStringLiteral("checked_in_at")};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void newEvent();
+    void listAndSearch();
+    void checkInAndUndo();
+    void stats();
+    void badInput_data();
+    void badInput();
+
+private:
+    QString eventPath() const { return m_dir.filePath(QStringLiteral("event.entre")); }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"),
+                  QStringLiteral("Digitala Västerbotten"), QStringLiteral("--date"),
+                  QStringLiteral("2016-06-15"), QStringLiteral("--venue"), QStringLiteral("Lycksele")})
+                 .exitCode,
+             0);
+    // People added through the core, as any importer would.
+    auto store = EventStore::open(eventPath());
+    QVERIFY(store.ok());
+    Transaction transaction(store.value()->database());
+    AttendeeRepository attendees(store.value()->database());
+    const QList<QStringList> people = {
+        {QStringLiteral("DV-1"), QStringLiteral("Åsa"), QStringLiteral("Hägglund"), QStringLiteral("Umeå kommun")},
+        {QStringLiteral("DV-2"), QStringLiteral("Örjan"), QStringLiteral("Öberg"), QStringLiteral("Malå kommun")},
+        {QStringLiteral("DV-3"), QStringLiteral("Anna"), QStringLiteral("Zetterlund"), QStringLiteral("Umeå kommun")},
+    };
+    for (const QStringList& p : people) {
+        AttendeeDetails details;
+        details.code = p[0];
+        details.firstName = p[1];
+        details.lastName = p[2];
+        details.organisation = p[3];
+        QVERIFY(attendees.insert(details).ok());
+    }
+    QVERIFY(transaction.commit().ok());
+}
+
+void TestCli::helpForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char* command : {"new", "import", "list", "search", "checkin", "undo", "stats"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCli::helpForEveryCommand()
+{
+    QFETCH(QString, command);
+    const Run run = cli({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("FILE")), qPrintable(run.out));
+}
+
+void TestCli::newEvent()
+{
+    const Run again = cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(again.err.contains(QLatin1String("already exists")));
+    const QString other = m_dir.filePath(QStringLiteral("nameless.entre"));
+    QCOMPARE(cli({QStringLiteral("new"), other}).exitCode, 2);
+    QVERIFY(!QFile::exists(other));
+    QCOMPARE(cli({QStringLiteral("new"), other, QStringLiteral("--name"), QStringLiteral("x"),
+                  QStringLiteral("--date"), QStringLiteral("15 June")})
+                 .exitCode,
+             2);
+    QVERIFY(!QFile::exists(other));
+}
+
+void TestCli::listAndSearch()
+{
+    const Run list = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray people = list.json().array();
+    QCOMPARE(people.size(), 3);
+    // Swedish order by last name: Hägglund, Zetterlund, Öberg.
+    QCOMPARE(people.at(0)[QStringLiteral("last_name")].toString(), QStringLiteral("Hägglund"));
+    QCOMPARE(people.at(1)[QStringLiteral("last_name")].toString(), QStringLiteral("Zetterlund"));
+    QCOMPARE(people.at(2)[QStringLiteral("last_name")].toString(), QStringLiteral("Öberg"));
+    QStringList keys = people.at(0).toObject().keys();
+    keys.sort();
+    QStringList expected = personKeys;
+    expected.sort();
+    QCOMPARE(keys, expected);
+    QVERIFY(people.at(0)[QStringLiteral("checked_in")].isBool());
+    QVERIFY(people.at(0)[QStringLiteral("checked_in_at")].isNull());
+
+    const Run search = cli({QStringLiteral("search"), eventPath(), QStringLiteral("hagg"), QStringLiteral("--json")});
+    QCOMPARE(search.exitCode, 0);
+    QCOMPARE(search.json().array().size(), 1);
+    QCOMPARE(search.json().array().at(0)[QStringLiteral("code")].toString(), QStringLiteral("DV-1"));
+    const Run two = cli({QStringLiteral("search"), eventPath(), QStringLiteral("ume"), QStringLiteral("--json")});
+    QCOMPARE(two.json().array().size(), 2);
+    const Run hostile = cli({QStringLiteral("search"), eventPath(), QStringLiteral("\"* OR NOT -( ^:"),
+                             QStringLiteral("--json")});
+    QCOMPARE(hostile.exitCode, 0);
+    QCOMPARE(hostile.json().array().size(), 0);
+    const Run plain = cli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
+    QVERIFY(plain.out.contains(QStringLiteral("Örjan Öberg")));
+}
+
+void TestCli::checkInAndUndo()
+{
+    const Run first = cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
+                           QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject person = first.json().object();
+    QCOMPARE(person[QStringLiteral("checked_in")].toBool(), true);
+    const QDateTime at = QDateTime::fromString(person[QStringLiteral("checked_in_at")].toString(), Qt::ISODateWithMs);
+    QVERIFY(at.isValid());
+    QCOMPARE(at.timeSpec(), Qt::UTC);
+
+    const Run second = cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
+    QCOMPARE(second.exitCode, 3);
+    const QString hhmm = at.toLocalTime().toString(QStringLiteral("HH:mm"));
+    QVERIFY2(second.err.contains(QStringLiteral("already checked in at ") + hhmm), qPrintable(second.err));
+
+    const Run arrived = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"), QStringLiteral("--json")});
+    QCOMPARE(arrived.json().array().size(), 1);
+    QCOMPARE(cli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"), QStringLiteral("--json")})
+                 .json().array().size(),
+             2);
+
+    const Run undo = cli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
+    QCOMPARE(undo.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")}).exitCode, 3);
+    // By numeric id as well as by code.
+    const QString id = QString::number(person[QStringLiteral("id")].toInteger());
+    QCOMPARE(cli({QStringLiteral("checkin"), eventPath(), id}).exitCode, 0);
+}
+
+void TestCli::stats()
+{
+    const Run run = cli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject stats = run.json().object();
+    QCOMPARE(stats[QStringLiteral("registered")].toInt(), 3);
+    QCOMPARE(stats[QStringLiteral("arrived")].toInt(), 1);
+    const QJsonArray rows = stats[QStringLiteral("by_organisation")].toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject mala = rows.at(0).toObject();
+    QCOMPARE(mala[QStringLiteral("organisation")].toString(), QStringLiteral("Malå kommun"));
+    QCOMPARE(mala[QStringLiteral("arrived")].toInt(), 1);
+    QCOMPARE(mala[QStringLiteral("registered")].toInt(), 1);
+    QVERIFY(mala[QStringLiteral("type")].isString());
+    QCOMPARE(rows.at(1)[QStringLiteral("registered")].toInt(), 2);
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString missing = QStringLiteral("/nonexistent/event.entre");
+    QTest::newRow("no command") << QStringList{} << 2;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
+    QTest::newRow("missing file arg") << QStringList{QStringLiteral("list")} << 2;
+    QTest::newRow("file not there") << QStringList{QStringLiteral("list"), missing} << 2;
+    QTest::newRow("unknown code") << QStringList{QStringLiteral("checkin"), QStringLiteral("@EVENT@"), QStringLiteral("NOPE")} << 2;
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("@EVENT@"), QStringLiteral("a"), QStringLiteral("--limit"), QStringLiteral("x")} << 2;
+    QTest::newRow("both filters") << QStringList{QStringLiteral("list"), QStringLiteral("@EVENT@"), QStringLiteral("--arrived"), QStringLiteral("--missing")} << 2;
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    arguments.replaceInStrings(QStringLiteral("@EVENT@"), eventPath());
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (!arguments.isEmpty())
+        QVERIFY2(!run.err.trimmed().isEmpty(), "an error says why on stderr");
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
