@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Entré, builds it, and then either opens the demo event
+# ("demo") or runs the whole test suite ("test"). Safe to run again: packages that are already
+# there are not installed twice, and the build is incremental.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+demo | test) ;;
+*)
+    echo "usage: $0 demo|test" >&2
+    exit 2
+    ;;
+esac
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${ENTRE_BUILD_DIR:-$here/build}"
+
+packages=(
+    # building
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-translations-l10n libqrencode-dev libquazip1-qt6-dev libicu-dev
+    # fonts for the window and the badges
+    fonts-dejavu-core
+    # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell
+    xvfb xauth xdotool imagemagick poppler-utils cups cups-client printer-driver-cups-pdf sqlite3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[ "$mode" = test ] && werror=ON
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DENTRE_WERROR="$werror"
+cmake --build "$build" --parallel "$(nproc)"
+
+if [ "$mode" = demo ]; then
+    exec "$build/app/gui/entre" --demo
+fi
+
+ctest --test-dir "$build" --output-on-failure --timeout 600 -LE bench
