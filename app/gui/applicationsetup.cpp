@@ -1,5 +1,6 @@
 #include "applicationsetup.h"
 
+#include "appicon.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ void setUpApplication(QApplication& app)
     entre::setApplicationNames();
     entre::installTranslations(app);
     QApplication::setDesktopFileName(QStringLiteral("org.example.Entre"));
+    QApplication::setWindowIcon(applicationIcon());
 }
 
 } // namespace entre::gui
