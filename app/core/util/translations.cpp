@@ -34,10 +34,16 @@ void installTranslations(QCoreApplication& app)
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/entre_") + language))
         QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // Qt's own dialogs (file chooser, print dialog); Debian ships them as qt_sv.qm.
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const char* catalogue : {"qt", "qtbase"}) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(), QLatin1String(catalogue), QStringLiteral("_"), qtTranslations)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
+    }
 }
 
 } // namespace entre
