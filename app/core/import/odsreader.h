@@ -1,0 +1,10 @@
+#pragma once
+
+#include "spreadsheetreader.h"
+#include "zipentries.h"
+
+namespace entre::OdsReader {
+
+Result<SheetRows> read(const ZipEntries& zip, int sheet);
+
+} // namespace entre::OdsReader

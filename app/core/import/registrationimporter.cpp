@@ -1,0 +1,229 @@
+#include "registrationimporter.h"
+
+#include "importrow.h"
+#include "store/attendeerepository.h"
+#include "store/eventstore.h"
+#include "store/organisationrepository.h"
+#include "store/transaction.h"
+#include "util/textfold.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("entre::RegistrationImporter", text);
+}
+
+QString nameKey(const AttendeeDetails& details, qint64 organisationId) {
+    return foldForMatching(details.firstName) + QLatin1Char('\x1f') +
+           foldForMatching(details.lastName) + QLatin1Char('\x1f') +
+           QString::number(organisationId);
+}
+
+// Who is already in the event, by each of the keys a row can match on.
+struct EventIndex {
+    QList<Attendee> people;
+    QHash<QString, qsizetype> byCode;
+    QHash<QString, qsizetype> byEmail;
+    QHash<QString, qsizetype> byName;
+
+    void add(qsizetype index) {
+        const Attendee& a = people.at(index);
+        byCode.insert(a.code, index);
+        if (!a.email.isEmpty())
+            byEmail.insert(a.email.toLower(), index);
+        byName.insert(nameKey(detailsOf(a), a.organisationId), index);
+    }
+};
+
+// Rows seen so far in this file, to reject a person listed twice.
+struct SeenRows {
+    QHash<QString, int> byCode;
+    QHash<QString, int> byEmail;
+    QHash<QString, int> byName; // only rows without an e-mail of their own
+    QHash<qsizetype, int> byPerson;
+};
+
+class ImportRun {
+public:
+    ImportRun(EventStore& store, const RegistrationTable& table)
+        : m_db(store.database())
+        , m_table(table)
+        , m_attendees(m_db)
+        , m_organisations(m_db) {
+        const QList<QString> used = table.mapping.values();
+        for (const QString& header : table.headers) {
+            if (!used.contains(header))
+                m_extraHeaders.append(header);
+        }
+    }
+
+    Result<ImportReport> run(bool dryRun, const RegistrationImporter::Progress& progress) {
+        Transaction transaction(m_db);
+        if (!transaction.isActive())
+            return transaction.beginError();
+        if (auto loaded = loadEvent(); !loaded)
+            return loaded.error();
+        const int total = int(m_table.rows.size());
+        for (int i = 0; i < total; ++i) {
+            if (progress && i % 50 == 0 && !progress(i, total))
+                return refused(tr("Import cancelled"));
+            if (auto done = importRow(m_table.rows.at(i)); !done)
+                return done.error();
+        }
+        if (progress && !progress(total, total))
+            return refused(tr("Import cancelled"));
+        for (qsizetype i = 0; i < m_event.people.size(); ++i) {
+            if (!m_seen.byPerson.contains(i)) {
+                const Attendee& a = m_event.people.at(i);
+                m_report.missingFromList.append(
+                    QStringLiteral("%1 (%2)").arg(a.fullName(), a.code));
+            }
+        }
+        if (!dryRun) {
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+        }
+        return m_report;
+    }
+
+private:
+    Result<void> loadEvent() {
+        auto people = m_attendees.list();
+        if (!people)
+            return people.error();
+        m_event.people = std::move(people.value());
+        for (qsizetype i = 0; i < m_event.people.size(); ++i)
+            m_event.add(i);
+        return {};
+    }
+
+    void reject(int line, const QString& reason) { m_report.rejected.append({line, reason}); }
+
+    // The earlier row of this file that lists the same person, or 0.
+    int earlierRow(const ImportRow& row, const QString& name) const {
+        if (!row.details.code.isEmpty() && m_seen.byCode.contains(row.details.code))
+            return m_seen.byCode.value(row.details.code);
+        const QString email = row.details.email.toLower();
+        if (!email.isEmpty() && m_seen.byEmail.contains(email))
+            return m_seen.byEmail.value(email);
+        if (email.isEmpty() && row.details.code.isEmpty() && m_seen.byName.contains(name))
+            return m_seen.byName.value(name);
+        return 0;
+    }
+
+    qsizetype match(const ImportRow& row, const QString& name) const {
+        if (!row.details.code.isEmpty()) {
+            if (auto it = m_event.byCode.constFind(row.details.code); it != m_event.byCode.cend())
+                return it.value();
+        }
+        if (!row.details.email.isEmpty()) {
+            auto it = m_event.byEmail.constFind(row.details.email.toLower());
+            if (it != m_event.byEmail.cend())
+                return it.value();
+        }
+        return m_event.byName.value(name, -1);
+    }
+
+    Result<void> importRow(const TextRecord& record) {
+        ImportRow row = importRowFrom(m_table, record);
+        if (!row.hasName()) {
+            reject(row.line, tr("no name"));
+            return {};
+        }
+        auto organisation = m_organisations.resolve(row.details.organisation);
+        if (!organisation)
+            return organisation.error();
+        const QString name = nameKey(row.details, organisation.value());
+        if (const int earlier = earlierRow(row, name); earlier > 0) {
+            reject(row.line, tr("duplicate of row %1").arg(earlier));
+            return {};
+        }
+        const qsizetype person = match(row, name);
+        if (person >= 0 && m_seen.byPerson.contains(person)) {
+            reject(row.line, tr("duplicate of row %1").arg(m_seen.byPerson.value(person)));
+            return {};
+        }
+        remember(row, name, person);
+        if (person < 0)
+            return add(row);
+        return merge(m_event.people.at(person), row, organisation.value());
+    }
+
+    void remember(const ImportRow& row, const QString& name, qsizetype person) {
+        if (!row.details.code.isEmpty())
+            m_seen.byCode.insert(row.details.code, row.line);
+        if (!row.details.email.isEmpty())
+            m_seen.byEmail.insert(row.details.email.toLower(), row.line);
+        else if (row.details.code.isEmpty())
+            m_seen.byName.insert(name, row.line);
+        if (person >= 0)
+            m_seen.byPerson.insert(person, row.line);
+    }
+
+    Result<void> add(const ImportRow& row) {
+        auto inserted = m_attendees.insert(row.details);
+        if (!inserted)
+            return inserted.error();
+        ++m_report.added;
+        return {};
+    }
+
+    Result<void> merge(const Attendee& existing, const ImportRow& row, qint64 organisationId) {
+        AttendeeDetails merged = mergedDetails(existing, row, m_extraHeaders);
+        if (organisationId == existing.organisationId)
+            merged.organisation = existing.organisation;
+        if (sameDetails(merged, detailsOf(existing))) {
+            ++m_report.unchanged;
+            return {};
+        }
+        if (auto updated = m_attendees.update(existing.id, merged); !updated)
+            return updated;
+        ++m_report.updated;
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    const RegistrationTable& m_table;
+    AttendeeRepository m_attendees;
+    OrganisationRepository m_organisations;
+    QStringList m_extraHeaders;
+    EventIndex m_event;
+    SeenRows m_seen;
+    ImportReport m_report;
+};
+
+} // namespace
+
+RegistrationImporter::RegistrationImporter(EventStore& store)
+    : m_store(store) {}
+
+Result<ImportReport> RegistrationImporter::run(const QString& path, const ImportOptions& options,
+                                               const Progress& progress) {
+    auto table = RegistrationTable::read(path, options);
+    if (!table)
+        return table.error();
+    return run(table.value(), options.dryRun, progress);
+}
+
+Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, bool dryRun,
+                                               const Progress& progress) {
+    if (!table.hasNameColumn())
+        return badInput(tr("No column holds a name. Columns: %1. Map one of them to first name, "
+                           "last name or full name.")
+                            .arg(table.headers.join(QLatin1String(", "))));
+    if (m_store.access() != EventStore::Access::ReadWrite)
+        return refused(tr("The event is open read-only."));
+    auto report = ImportRun(m_store, table).run(dryRun, progress);
+    if (!report)
+        return report;
+    report->encoding = table.encoding;
+    report->delimiter = table.delimiter;
+    report->mapping = table.mapping;
+    return report;
+}
+
+} // namespace entre

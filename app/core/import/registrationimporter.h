@@ -1,0 +1,37 @@
+#pragma once
+
+#include "importoptions.h"
+#include "registrationtable.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace entre {
+
+class EventStore;
+
+// Imports a registration list into an event, merging with the people already there: matched
+// by code, else e-mail, else name and organisation; check-ins are never touched and nobody is
+// deleted. The whole import is one transaction, so a failure or a cancel leaves the event as
+// it was. No widgets: the CLI, the demo event and the import wizard all run this.
+class RegistrationImporter {
+public:
+    using Progress = std::function<bool(int, int)>;
+
+    explicit RegistrationImporter(EventStore& store);
+
+    // progress(done, total) returns false to cancel: the transaction is rolled back and an
+    // Error{Refused, "Import cancelled"} returned, the event unchanged.
+    Result<ImportReport> run(const QString& path, const ImportOptions& options = {},
+                             const Progress& progress = {});
+    // The same for a table already read (the wizard's preview), with its mapping as it stands.
+    Result<ImportReport> run(const RegistrationTable& table, bool dryRun = false,
+                             const Progress& progress = {});
+
+private:
+    EventStore& m_store;
+};
+
+} // namespace entre

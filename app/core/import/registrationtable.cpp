@@ -1,0 +1,197 @@
+#include "registrationtable.h"
+
+#include "importfields.h"
+#include "spreadsheetreader.h"
+#include "textdecoder.h"
+#include "util/textfold.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("entre::RegistrationTable", text);
+}
+
+bool isBlank(const QStringList& cells) {
+    for (const QString& cell : cells) {
+        if (!cell.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+int recognisedCount(const QStringList& cells) {
+    QSet<QString> fields;
+    for (const QString& cell : cells) {
+        const QString field = ImportFields::recognise(cell);
+        if (!field.isEmpty())
+            fields.insert(field);
+    }
+    return int(fields.size());
+}
+
+// The header is the row among the first few that names the most known fields; title rows
+// above it ("Deltagarlista 15 juni") name none. Without any, the first row is the header.
+qsizetype findHeader(const QList<TextRecord>& records) {
+    qsizetype best = -1;
+    int bestCount = 0;
+    int looked = 0;
+    for (qsizetype i = 0; i < records.size() && looked < 15; ++i) {
+        if (isBlank(records.at(i).cells))
+            continue;
+        ++looked;
+        if (best < 0)
+            best = i;
+        const int count = recognisedCount(records.at(i).cells);
+        if (count > bestCount) {
+            best = i;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+QStringList uniqueHeaders(const QStringList& cells, qsizetype width) {
+    QStringList headers;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < width; ++i) {
+        QString header = i < cells.size() ? cells.at(i).simplified() : QString();
+        if (header.isEmpty())
+            header = tr("Column %1").arg(i + 1);
+        const QString base = header;
+        for (int n = 2; seen.contains(header); ++n)
+            header = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        seen.insert(header);
+        headers.append(header);
+    }
+    return headers;
+}
+
+Result<QList<TextRecord>> readText(const QByteArray& bytes, const ImportOptions& options,
+                                   RegistrationTable& table) {
+    auto decoded = TextDecoder::decode(bytes, options.encoding);
+    if (!decoded)
+        return decoded.error();
+    QChar delimiter = options.delimiter;
+    if (delimiter.isNull())
+        delimiter = CsvParser::detectDelimiter(decoded->text);
+    if (delimiter.isNull())
+        delimiter = u','; // one column: any delimiter reads it the same
+    table.format = QStringLiteral("csv");
+    table.encoding = decoded->encoding;
+    table.delimiter = QString(delimiter);
+    return CsvParser::parse(decoded->text, delimiter);
+}
+
+} // namespace
+
+Result<RegistrationTable> RegistrationTable::read(const QString& path,
+                                                  const ImportOptions& options) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray head = file.peek(8);
+    if (head.isEmpty())
+        return badInput(tr("The file %1 is empty.").arg(QDir::toNativeSeparators(path)));
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return badInput(tr("This is an old Excel (.xls) file; save it as .xlsx or CSV first."));
+
+    RegistrationTable table;
+    QList<TextRecord> records;
+    if (SpreadsheetReader::isZip(head)) {
+        file.close();
+        auto sheet = SpreadsheetReader::read(path, options.sheet);
+        if (!sheet)
+            return sheet.error();
+        table.format = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)
+                           ? QStringLiteral("ods")
+                           : QStringLiteral("xlsx");
+        table.sheetNames = sheet->sheetNames;
+        records = std::move(sheet->rows);
+    } else {
+        auto text = readText(file.readAll(), options, table);
+        if (!text)
+            return text.error();
+        records = std::move(text.value());
+    }
+
+    const qsizetype header = findHeader(records);
+    if (header < 0)
+        return badInput(tr("The file %1 holds no rows.").arg(QDir::toNativeSeparators(path)));
+    table.headerRow = records.at(header).line;
+    qsizetype width = records.at(header).cells.size();
+    while (width > 0 && records.at(header).cells.at(width - 1).trimmed().isEmpty())
+        --width;
+    for (qsizetype i = header + 1; i < records.size(); ++i) {
+        TextRecord& record = records[i];
+        if (isBlank(record.cells))
+            continue;
+        while (!record.cells.isEmpty() && record.cells.constLast().trimmed().isEmpty())
+            record.cells.removeLast();
+        width = std::max(width, record.cells.size());
+        table.rows.append(std::move(record));
+    }
+    table.headers = uniqueHeaders(records.at(header).cells, width);
+    table.detectedMapping = ImportFields::suggestMapping(table.headers);
+    auto mapping = table.mappingWith(options.mapping);
+    if (!mapping)
+        return mapping.error();
+    table.mapping = mapping.value();
+    return table;
+}
+
+Result<QMap<QString, QString>>
+RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const {
+    QMap<QString, QString> result = detectedMapping;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!ImportFields::isKey(it.key()))
+            return badInput(tr("There is no field called \"%1\"; the fields are: %2.")
+                                .arg(it.key(), ImportFields::keys().join(QLatin1String(", "))));
+        result.remove(it.key());
+        if (it.value().isEmpty())
+            continue;
+        QString header;
+        if (headers.contains(it.value())) {
+            header = it.value();
+        } else {
+            const QString wanted = foldForMatching(it.value().simplified());
+            for (const QString& candidate : headers) {
+                if (foldForMatching(candidate) == wanted) {
+                    header = candidate;
+                    break;
+                }
+            }
+        }
+        if (header.isEmpty())
+            return badInput(tr("There is no column \"%1\"; the columns are: %2.")
+                                .arg(it.value(), headers.join(QLatin1String(", "))));
+        // One column fills one field: the override takes it from a detected field.
+        for (auto other = result.begin(); other != result.end();) {
+            if (other.value() == header && !overrides.contains(other.key()))
+                other = result.erase(other);
+            else
+                ++other;
+        }
+        result.insert(it.key(), header);
+    }
+    return result;
+}
+
+QString RegistrationTable::cell(const TextRecord& row, const QString& header) const {
+    const int column = columnOf(header);
+    return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
+}
+
+bool RegistrationTable::hasNameColumn() const {
+    return mapping.contains(QStringLiteral("first_name")) ||
+           mapping.contains(QStringLiteral("last_name")) ||
+           mapping.contains(QStringLiteral("full_name"));
+}
+
+} // namespace entre

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "csvparser.h"
+#include "importoptions.h"
+#include "util/result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace entre {
+
+// A registration list as read from its file, before anything touches the event: the header
+// row, the data rows with their row numbers, what was detected and the column mapping.
+// The import wizard previews it; RegistrationImporter imports it.
+struct RegistrationTable {
+    QString format;    // "csv", "xlsx" or "ods"
+    QString encoding;  // text files only, e.g. "UTF-8"
+    QString delimiter; // text files only: ";" "," "\t" "|"
+    QStringList sheetNames;
+    int headerRow = 0;   // 1-based line/row number of the header
+    QStringList headers; // unique, non-empty ("Column 7" where the file has none)
+    QList<TextRecord> rows;
+    QMap<QString, QString> detectedMapping; // field -> header, as recognised
+    QMap<QString, QString> mapping;         // field -> header, with the options' overrides
+
+    // Reads the whole file. Bad input (empty, binary, damaged workbook, a mapping naming a
+    // column that is not there) comes back as an error saying why.
+    static Result<RegistrationTable> read(const QString& path, const ImportOptions& options = {});
+
+    // The same rows with another mapping: every field in `overrides` replaces the detected
+    // one ("" = unused). Fails when a header named there is not in the table.
+    Result<QMap<QString, QString>> mappingWith(const QMap<QString, QString>& overrides) const;
+
+    int columnOf(const QString& header) const { return int(headers.indexOf(header)); }
+    QString cell(const TextRecord& row, const QString& header) const;
+    bool hasNameColumn() const;
+};
+
+} // namespace entre
