@@ -1,11 +1,14 @@
 #include "cliutil.h"
+#include "badgescommand.h"
 #include "commands.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <iterator>
+#include <memory>
 
 namespace {
 
@@ -21,6 +24,7 @@ const Command commands[] = {
     {"undo", QT_TRANSLATE_NOOP("entre::cli", "Undo an attendee's check-in."), entre::cli::runUndo},
     {"stats", QT_TRANSLATE_NOOP("entre::cli", "Arrived and registered, per organisation."),
      entre::cli::runStats},
+    {"badges", QT_TRANSLATE_NOOP("entre::cli", "Make name badges as PDF or print them."), entre::cli::runBadges},
 };
 
 void printOverview()
@@ -45,7 +49,14 @@ void printOverview()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Badges need fonts and printers, which live in the GUI library; no display is used.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "badges") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     entre::setApplicationNames();
     // Scripts parse the output: English unless ENTRE_LANG asks for Swedish.
     if (qEnvironmentVariableIsEmpty("ENTRE_LANG"))

@@ -55,6 +55,16 @@ QPageLayout stockPageLayout(const BadgeStock& stock) {
                        QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
+void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& renderer,
+                  const QRectF& labelRect, const BadgeContent& badge) {
+    if (job.outlines)
+        drawOutline(painter, labelRect, job.stock.cornerRadius);
+    painter.save();
+    moveToLabel(painter, labelRect, job.stock.rotateContent);
+    renderer.paint(painter, job.stock.badgeSize(), badge, job.stock.cornerRadius);
+    painter.restore();
+}
+
 Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
                         const QList<BadgeContent>& badges, const BadgeProgress& progress) {
     const SheetLayout sheet(job.stock, job.startPosition, job.offset);
@@ -70,7 +80,6 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
     if (!painter.begin(&device))
         return failed(tr("Printing could not start: the printer or file is not available."));
     toMillimetres(painter, device);
-    const QSizeF badgeSize = job.stock.badgeSize();
     int page = 0;
     for (qsizetype i = 0; i < badges.size(); ++i) {
         const BadgePlacement placed = sheet.placement(int(i));
@@ -81,12 +90,7 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
             }
             page = placed.page;
         }
-        if (job.outlines)
-            drawOutline(painter, placed.labelRect, job.stock.cornerRadius);
-        painter.save();
-        moveToLabel(painter, placed.labelRect, job.stock.rotateContent);
-        renderer.paint(painter, badgeSize, badges.at(i), job.stock.cornerRadius);
-        painter.restore();
+        paintBadgeAt(painter, job, renderer, placed.labelRect, badges.at(i));
         if (progress && !progress(int(i) + 1, int(badges.size()))) {
             // A printer job is withdrawn; a half-painted PDF is discarded by the caller.
             if (auto* printer = dynamic_cast<QPrinter*>(&device))

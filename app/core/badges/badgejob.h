@@ -12,8 +12,11 @@
 
 class QPagedPaintDevice;
 class QPageLayout;
+class QPainter;
 
 namespace entre {
+
+class BadgeRenderer;
 
 // Everything a print run needs besides the people.
 struct BadgeJob {
@@ -29,6 +32,11 @@ using BadgeProgress = std::function<bool(int done, int total)>;
 
 // The page a stock needs, full page with no margins.
 QPageLayout stockPageLayout(const BadgeStock& stock);
+
+// Paints one badge into its place on a page; the painter's units are millimetres with the
+// origin at the paper's corner. paintBadges() uses it for every badge; tests on a QImage too.
+void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& renderer,
+                  const QRectF& labelRect, const BadgeContent& badge);
 
 // Paints the badges onto a device whose page layout is already the stock's (a QPdfWriter, a
 // QPrinter, a preview). Returns how many badges were painted; Refused when cancelled.

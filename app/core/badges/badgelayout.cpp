@@ -57,9 +57,11 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
     layout.size = size;
     const double w = size.width();
     const double h = size.height();
-    const double k = std::min(w / referenceWidth, h / referenceHeight);
-    const double pad = std::max(2.0, 3.0 * k);
     const bool portrait = h > w * 1.15;
+    // A portrait badge is measured against the reference badge stood on end.
+    const double k = portrait ? std::min(w / referenceHeight, h / referenceWidth)
+                              : std::min(w / referenceWidth, h / referenceHeight);
+    const double pad = std::max(2.0, 3.0 * k);
     const Qt::Alignment horizontal =
         t.alignment == BadgeTemplate::Alignment::Center ? Qt::AlignHCenter : Qt::AlignLeft;
     layout.bandColour = t.bandColour(content.organisationType);
@@ -123,7 +125,7 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
     }
 
     QList<Row> rows;
-    const double gap = pad * 0.7;
+    const double gap = pad;
     if (t.nameStyle == BadgeTemplate::NameStyle::FullName) {
         rows.append({&layout.firstName, content.fullName(), t.fullNameSize * k,
                      t.fullNameSize * k * 0.75, true, 0, Qt::AlignVCenter, true});
@@ -139,7 +141,7 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
     if (t.showTitle)
         rows.append({&layout.title, content.title, t.titleSize * k, t.titleSize * k * 0.8, false, 0,
                      Qt::AlignTop});
-    rows.removeIf([](const Row& row) { return row.text.isEmpty(); });
+    // Empty rows keep their place, so every badge of a batch has its name in the same spot.
 
     // Rows next to the QR code (landscape) are narrower; rows that need two lines get them.
     const double textBottom = portrait && qr > 0 ? bottom - qr - gap : bottom;
@@ -147,7 +149,8 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
     double wanted = 0;
     for (Row& row : rows) {
         const double width = row.nameBlock ? innerWidth : narrow;
-        const bool oneLine = textWidth(row.text, row.minEm, row.bold) <= width;
+        const bool oneLine =
+            row.text.isEmpty() || textWidth(row.text, row.minEm, row.bold) <= width;
         row.height = row.maxEm * rowFactor * (oneLine ? 1.0 : 1.6);
         wanted += row.height;
     }
@@ -157,6 +160,7 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
     const bool centred = t.alignment == BadgeTemplate::Alignment::Center;
     double y = top + spare * (centred ? 0.35 : 0.2);
     bool afterName = false;
+    double nameEm = 0;
     for (Row& row : rows) {
         if (!row.nameBlock && !afterName) {
             y += spare * (centred ? 0.3 : 0.45);
@@ -165,7 +169,15 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
         const double height = row.height * squeeze;
         const bool besideQr = qr > 0 && !portrait && y + height > layout.qrCode.top() - gap / 2;
         const double width = besideQr ? narrow : innerWidth;
+        // The name stays the largest text even when a very long one had to shrink.
+        if (!row.nameBlock && nameEm > 0) {
+            row.maxEm = std::min(row.maxEm, nameEm);
+            row.minEm = std::min(row.minEm, row.maxEm);
+        }
         place(*row.target, row, QRectF(pad, y, width, height), horizontal);
+        if (row.nameBlock && !row.target->isEmpty())
+            nameEm = nameEm > 0 ? std::min(nameEm, row.target->text.emSize)
+                                : row.target->text.emSize;
         row.target->colour = row.target == &layout.title ? QColor(0x4a, 0x4a, 0x4a) : t.textColour;
         y += height;
     }
