@@ -6,30 +6,25 @@ namespace entre {
 
 AttendeeListModel::AttendeeListModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_search(std::move(db))
-{
+    , m_search(std::move(db)) {
     refresh();
 }
 
-void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter)
-{
+void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter) {
     m_text = text;
     m_filter = filter;
     refresh();
 }
 
-void AttendeeListModel::setSearchText(const QString& text)
-{
+void AttendeeListModel::setSearchText(const QString& text) {
     setSearch(text, m_filter);
 }
 
-void AttendeeListModel::setFilter(ArrivalFilter filter)
-{
+void AttendeeListModel::setFilter(ArrivalFilter filter) {
     setSearch(m_text, filter);
 }
 
-void AttendeeListModel::refresh()
-{
+void AttendeeListModel::refresh() {
     auto page = m_search.find(m_text, m_filter, pageSize, 0);
     beginResetModel();
     m_rows = page ? page.value() : QList<Attendee>();
@@ -39,8 +34,7 @@ void AttendeeListModel::refresh()
         Q_EMIT searchFailed(page.error().message);
 }
 
-int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const
-{
+int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == attendeeId)
             return row;
@@ -48,18 +42,15 @@ int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const
     return -1;
 }
 
-int AttendeeListModel::rowCount(const QModelIndex& parent) const
-{
+int AttendeeListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AttendeeListModel::columnCount(const QModelIndex& parent) const
-{
+int AttendeeListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
-{
+QVariant AttendeeListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Attendee& a = m_rows.at(index.row());
@@ -71,10 +62,10 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
         case OrganisationColumn:
             return a.organisation;
         case StatusColumn:
-            return a.isCheckedIn()
-                ? tr("Arrived %1").arg(QLocale().toString(a.checkedInAt.toLocalTime().time(),
-                                                          QStringLiteral("HH:mm")))
-                : QString();
+            return a.isCheckedIn() ? tr("Arrived %1")
+                                         .arg(QLocale().toString(a.checkedInAt.toLocalTime().time(),
+                                                                 QStringLiteral("HH:mm")))
+                                   : QString();
         default:
             return {};
         }
@@ -93,8 +84,7 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -109,13 +99,11 @@ QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool AttendeeListModel::canFetchMore(const QModelIndex& parent) const
-{
+bool AttendeeListModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && !m_complete;
 }
 
-void AttendeeListModel::fetchMore(const QModelIndex& parent)
-{
+void AttendeeListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_complete)
         return;
     auto page = m_search.find(m_text, m_filter, pageSize, static_cast<int>(m_rows.size()));

@@ -7,18 +7,30 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace entre {
 
 // Finds attendees by what a person types at the desk: every word a prefix of a word in the
-// name, organisation, e-mail or code; case and accents ignored. An exact code ranks first;
-// then those not yet arrived; then Swedish alphabetical order.
+// name, organisation, e-mail or code; case and accents ignored; words in any order.
+// Ranking: an exact code first; then people whose first or last name starts with every word
+// typed, then with any word typed; then the rest. Among equals, those not yet arrived first,
+// then Swedish alphabetical order. One SQL statement per call.
+// One search as SQL and the values to bind, for find() and for running the same query elsewhere
+// (the benchmark runs it in the sqlite3 shell for comparison).
+struct SearchStatement {
+    QString sql;
+    QVariantList values;
+};
+SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int limit, int offset);
+
 class AttendeeSearch {
 public:
     explicit AttendeeSearch(QSqlDatabase db);
 
-    Result<QList<Attendee>> find(const QString& text, ArrivalFilter filter = ArrivalFilter::Everyone,
-                                 int limit = 200, int offset = 0) const;
+    Result<QList<Attendee>> find(const QString& text,
+                                 ArrivalFilter filter = ArrivalFilter::Everyone, int limit = 200,
+                                 int offset = 0) const;
 
 private:
     QSqlDatabase m_db;

@@ -3,9 +3,20 @@
 #include <algorithm>
 
 namespace entre {
+namespace {
 
-QStringList searchWords(QStringView userText)
-{
+QStringList quotedPrefixes(QStringView userText) {
+    QStringList phrases;
+    for (QString word : searchWords(userText)) {
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrases.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+    }
+    return phrases;
+}
+
+} // namespace
+
+QStringList searchWords(QStringView userText) {
     QStringList words;
     for (const QStringView word : userText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString trimmed = word.trimmed().toString();
@@ -17,14 +28,19 @@ QStringList searchWords(QStringView userText)
     return words;
 }
 
-QString ftsPrefixExpression(QStringView userText)
-{
-    QStringList phrases;
-    for (QString word : searchWords(userText)) {
-        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        phrases.append(QLatin1Char('"') + word + QLatin1String("\"*"));
-    }
-    return phrases.join(QLatin1Char(' '));
+QString ftsPrefixExpression(QStringView userText) {
+    return quotedPrefixes(userText).join(QLatin1Char(' '));
+}
+
+QString ftsNameExpression(QStringView userText) {
+    const QStringList phrases = quotedPrefixes(userText);
+    if (phrases.isEmpty())
+        return {};
+    const QString anyInName = QLatin1String("{first_name last_name} : (") +
+                              phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    if (phrases.size() == 1)
+        return anyInName;
+    return QLatin1Char('(') + phrases.join(QLatin1Char(' ')) + QLatin1String(") AND ") + anyInName;
 }
 
 } // namespace entre

@@ -13,4 +13,8 @@ QStringList searchWords(QStringView userText);
 // plain text and no input can break the query. Empty when there is nothing to search for.
 QString ftsPrefixExpression(QStringView userText);
 
+// The same, and some word is a prefix of a part of the first or last name: the people who rank
+// above those found only by organisation, e-mail or code. Empty when there is nothing to search.
+QString ftsNameExpression(QStringView userText);
+
 } // namespace entre

@@ -1,0 +1,117 @@
+#include "attendeeeditor.h"
+
+#include "attendeerepository.h"
+#include "checkinservice.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("entre::AttendeeEditor", text);
+}
+
+// Field key and value, in the order the edit log lists them.
+QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d) {
+    return {{QStringLiteral("first_name"), d.firstName.simplified()},
+            {QStringLiteral("last_name"), d.lastName.simplified()},
+            {QStringLiteral("organisation"), d.organisation.simplified()},
+            {QStringLiteral("title"), d.title.simplified()},
+            {QStringLiteral("email"), d.email.trimmed()},
+            {QStringLiteral("phone"), d.phone.trimmed()},
+            {QStringLiteral("diet"), d.diet.trimmed()},
+            {QStringLiteral("notes"), d.notes.trimmed()}};
+}
+
+} // namespace
+
+AttendeeDetails detailsOf(const Attendee& attendee) {
+    AttendeeDetails d;
+    d.code = attendee.code;
+    d.firstName = attendee.firstName;
+    d.lastName = attendee.lastName;
+    d.email = attendee.email;
+    d.phone = attendee.phone;
+    d.organisation = attendee.organisation;
+    d.title = attendee.title;
+    d.diet = attendee.diet;
+    d.notes = attendee.notes;
+    d.extra = attendee.extra;
+    return d;
+}
+
+AttendeeEditor::AttendeeEditor(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& details,
+                                      const QString& station) {
+    if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
+        return badInput(tr("A person needs a first or a last name."));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    AttendeeRepository attendees(m_db);
+    auto before = attendees.byId(attendeeId);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
+
+    const auto oldFields = loggedFields(detailsOf(before->value()));
+    const auto newFields = loggedFields(details);
+    const QString now = nowIsoUtc();
+    const QString stationName =
+        station.trimmed().isEmpty() ? CheckInService::defaultStation() : station.trimmed();
+    bool changed = false;
+    for (qsizetype i = 0; i < oldFields.size(); ++i) {
+        if (oldFields.at(i).second == newFields.at(i).second)
+            continue;
+        changed = true;
+        auto logged =
+            runQuery(m_db,
+                     QStringLiteral("INSERT INTO edit_log(attendee_id, at_utc, station, "
+                                    "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {attendeeId, now, stationName, oldFields.at(i).first, oldFields.at(i).second,
+                      newFields.at(i).second});
+        if (!logged)
+            return logged.error();
+    }
+    if (!changed)
+        return before->value();
+
+    AttendeeDetails kept = details;
+    kept.extra = before->value().extra; // the form does not show the extra columns
+    if (auto updated = attendees.update(attendeeId, kept); !updated)
+        return updated.error();
+    auto after = attendees.byId(attendeeId);
+    if (!after)
+        return after.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return after->value();
+}
+
+Result<QList<EditLogEntry>> AttendeeEditor::log(qint64 attendeeId) const {
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT attendee_id, at_utc, station, field, old_value, "
+                                "new_value FROM edit_log WHERE attendee_id = ? ORDER BY id"),
+                 {attendeeId});
+    if (!query)
+        return query.error();
+    QList<EditLogEntry> entries;
+    while (query->next()) {
+        entries.append({query->value(0).toLongLong(), fromIsoUtc(query->value(1).toString()),
+                        query->value(2).toString(), query->value(3).toString(),
+                        query->value(4).toString(), query->value(5).toString()});
+    }
+    return entries;
+}
+
+} // namespace entre

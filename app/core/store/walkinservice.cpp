@@ -1,0 +1,87 @@
+#include "walkinservice.h"
+
+#include "attendeerepository.h"
+#include "sqlquery.h"
+#include "transaction.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace entre {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("entre::WalkInService", text);
+}
+
+bool looksLikeEmail(const QString& email) {
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email).hasMatch();
+}
+
+Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email) {
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT first_name, last_name, code FROM attendees "
+                                         "WHERE email = ? COLLATE NOCASE LIMIT 1"),
+                          {email});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return {};
+    const QString name =
+        QString(query->value(0).toString() + QLatin1Char(' ') + query->value(1).toString())
+            .trimmed();
+    return refused(tr("%1 (%2) is already registered with the e-mail %3.")
+                       .arg(name, query->value(2).toString(), email));
+}
+
+} // namespace
+
+WalkInService::WalkInService(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& details,
+                                                    const QString& station) {
+    if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
+        return badInput(tr("A walk-in needs a first or a last name."));
+    const QString email = details.email.trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        return badInput(tr("\"%1\" is not an e-mail address.").arg(email));
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (!email.isEmpty()) {
+        if (auto free = checkEmailFree(m_db, email); !free)
+            return free.error();
+    }
+    AttendeeRepository attendees(m_db);
+    auto id = attendees.insert(details);
+    if (!id)
+        return id.error();
+
+    const QString now = nowIsoUtc();
+    const QString stationName =
+        station.trimmed().isEmpty() ? CheckInService::defaultStation() : station.trimmed();
+    auto logged = runQuery(m_db,
+                           QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, "
+                                          "station) VALUES (?, 'check_in', ?, ?)"),
+                           {id.value(), now, stationName});
+    if (!logged)
+        return logged.error();
+    auto ticked = runQuery(m_db,
+                           QStringLiteral("UPDATE attendees SET checked_in_at = ?, "
+                                          "checked_in_station = ? WHERE id = ?"),
+                           {now, stationName, id.value()});
+    if (!ticked)
+        return ticked.error();
+    auto after = attendees.byId(id.value());
+    if (!after)
+        return after.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return CheckInOutcome{CheckInOutcome::Status::CheckedIn, after->value()};
+}
+
+} // namespace entre

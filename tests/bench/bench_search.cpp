@@ -1,0 +1,164 @@
+// Per-keystroke search time on a large generated event, and the same queries in the sqlite3
+// shell for comparison. Prints figures; it does not fail on slowness.
+#include "search/attendeelistmodel.h"
+#include "search/attendeesearch.h"
+#include "searchbenchevent.h"
+#include "store/eventstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <cstdio>
+
+using namespace entre;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double percentile(QList<double> values, double p) {
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values.at(std::min(index, values.size() - 1));
+}
+
+void printFigures(const QString& label, const QList<double>& ms) {
+    out() << label.leftJustified(34)
+          << QStringLiteral("n=%1  median %2 ms  p99 %3 ms  max %4 ms")
+                 .arg(ms.size())
+                 .arg(percentile(ms, 0.5), 0, 'f', 2)
+                 .arg(percentile(ms, 0.99), 0, 'f', 2)
+                 .arg(percentile(ms, 1.0), 0, 'f', 2)
+          << Qt::endl;
+}
+
+// The statement with its values written in, for the sqlite3 shell.
+QString inlineValues(const SearchStatement& statement) {
+    QString sql;
+    qsizetype value = 0;
+    for (const QChar c : statement.sql) {
+        if (c != QLatin1Char('?') || value >= statement.values.size()) {
+            sql.append(c);
+            continue;
+        }
+        const QVariant v = statement.values.at(value++);
+        if (v.typeId() == QMetaType::QString) {
+            QString text = v.toString();
+            text.replace(QLatin1Char('\''), QLatin1String("''"));
+            sql += QLatin1Char('\'') + text + QLatin1Char('\'');
+        } else {
+            sql += v.toString();
+        }
+    }
+    return sql;
+}
+
+void compareWithShell(const QString& path, const QStringList& texts) {
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        out() << "sqlite3 shell not found; no comparison" << Qt::endl;
+        return;
+    }
+    QString script = QStringLiteral(".timer on\n.output /dev/null\n");
+    for (const QString& text : texts)
+        script += inlineValues(searchStatement(text, ArrivalFilter::Everyone, 100, 0)) +
+                  QStringLiteral(";\n");
+    QProcess process;
+    process.start(shell, {QStringLiteral("-readonly"), path});
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    const QString output =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    QList<double> ms;
+    for (auto it = runTime.globalMatch(output); it.hasNext();)
+        ms.append(it.next().captured(1).toDouble() * 1000.0);
+    if (ms.isEmpty()) {
+        out() << "sqlite3 shell gave no timings: " << output.left(400) << Qt::endl;
+        return;
+    }
+    printFigures(QStringLiteral("sqlite3 shell, same statements"), ms);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Search benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("Event size."),
+                                          QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+                                           QStringLiteral("Names typed."), QStringLiteral("N"),
+                                           QStringLiteral("200"));
+    parser.addOptions({peopleOption, queriesOption});
+    parser.process(app);
+    const int people = parser.value(peopleOption).toInt();
+
+    // The event is generated once and kept beside the benchmark, so a second run starts at once.
+    const QString path = QStringLiteral("bench-search-%1.entre").arg(people);
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer made;
+        made.start();
+        if (auto created = bench::createSearchBenchEvent(path, people); !created) {
+            out() << "cannot create the event: " << created.error().message << Qt::endl;
+            return 1;
+        }
+        out() << "generated " << people << " people in " << made.elapsed() << " ms" << Qt::endl;
+    }
+    auto store = EventStore::open(path, EventStore::Access::ReadOnly);
+    if (!store) {
+        out() << "cannot open " << path << ": " << store.error().message << Qt::endl;
+        return 1;
+    }
+
+    AttendeeListModel model(store.value()->database());
+    const QStringList queries = bench::typedQueries(parser.value(queriesOption).toInt());
+    QList<double> all;
+    QList<double> short12;
+    QList<double> longer;
+    QStringList shellTexts;
+    QList<std::pair<double, QString>> slowest;
+    QElapsedTimer timer;
+    for (const QString& query : queries) {
+        for (qsizetype typed = 1; typed <= query.size(); ++typed) {
+            const QString text = query.left(typed);
+            timer.start();
+            model.setSearchText(text);
+            const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            all.append(ms);
+            slowest.append({ms, text});
+            (typed <= 2 ? short12 : longer).append(ms);
+            if (shellTexts.size() < 400 && typed % 2 == 1)
+                shellTexts.append(text);
+        }
+        model.setSearchText({});
+    }
+    out() << "event: " << people << " people; " << queries.size() << " names typed key by key"
+          << Qt::endl;
+    printFigures(QStringLiteral("per keystroke, all"), all);
+    printFigures(QStringLiteral("per keystroke, 1-2 characters"), short12);
+    printFigures(QStringLiteral("per keystroke, 3+ characters"), longer);
+    std::sort(slowest.begin(), slowest.end(), std::greater<>());
+    out() << "slowest keystrokes:";
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
+        out() << QStringLiteral("  \"%1\" %2 ms").arg(slowest.at(i).second).arg(slowest.at(i).first, 0, 'f', 1);
+    out() << Qt::endl;
+    compareWithShell(path, shellTexts);
+    return 0;
+}
