@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "badges/badgeactions.h"
 #include "checkin/checkinpage.h"
 #include "eventsession.h"
 #include "neweventdialog.h"
@@ -76,6 +77,7 @@ void MainWindow::createMenus()
     QAction* details = m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
     m_eventActions.append(details);
     m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
+    new BadgeActions(m_badgesMenu, this, [this] { return m_session.get(); }, [this] { return m_checkInPage; });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);

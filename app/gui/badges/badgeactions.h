@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/attendee.h"
+
+#include <QObject>
+
+#include <functional>
+
+class CheckInPage;
+class EventSession;
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+
+// The Badges menu of the main window: print the selected person's badge (Ctrl+P), print a
+// batch, preview, settings and printer calibration. Shows a failed print in the status bar
+// and offers to print it again.
+class BadgeActions : public QObject {
+    Q_OBJECT
+
+public:
+    using SessionSource = std::function<EventSession*()>;
+    using PageSource = std::function<CheckInPage*()>;
+
+    BadgeActions(QMenu* menu, QMainWindow* window, SessionSource session, PageSource page);
+
+    QAction* printSelectedAction() const { return m_printSelected; }
+    QList<entre::Attendee> selectedAttendees() const;
+
+    void printSelected();
+    void printBatch();
+    void preview();
+    void editSettings();
+    void calibrate();
+
+private:
+    void updateActions();
+    void connectService();
+    void showFailure(const entre::Attendee& attendee, const QString& message);
+    void clearFailure();
+
+    QMainWindow* m_window;
+    SessionSource m_session;
+    PageSource m_page;
+    QAction* m_printSelected;
+    QAction* m_reprintFailed;
+    QList<QAction*> m_eventActions;
+    QLabel* m_failure;
+    EventSession* m_connected = nullptr;
+};

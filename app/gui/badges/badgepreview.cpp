@@ -1,0 +1,37 @@
+#include "badgepreview.h"
+
+#include "badges/printersetup.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+
+void showBadgePreview(QWidget* parent, const entre::BadgeJob& job,
+                      const QList<entre::BadgeContent>& badges, const QString& printerName) {
+    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter()
+                                                    : QPrinterInfo::printerInfo(printerName);
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setDocName(QStringLiteral("Entre badges"));
+    if (auto prepared = entre::preparePrinter(printer, job.stock); !prepared) {
+        // Without a printer that takes the stock, preview on a plain PDF page of its size.
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        entre::preparePrinter(printer, job.stock);
+    }
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("badgePreviewDialog"));
+    dialog.setWindowTitle(QCoreApplication::translate("BadgePreview", "Badge preview"));
+    QString failure;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&job, &badges, &failure](QPrinter* target) {
+                         entre::preparePrinter(*target, job.stock);
+                         auto painted = entre::paintBadges(*target, job, badges);
+                         if (!painted)
+                             failure = painted.error().message;
+                     });
+    dialog.exec();
+    if (!failure.isEmpty())
+        QMessageBox::warning(parent, QCoreApplication::translate("BadgePreview", "Badge preview"),
+                             failure);
+}

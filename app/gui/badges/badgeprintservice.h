@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/attendee.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+class EventSession;
+
+// Prints one person's badge without holding up the desk: the badge is drawn and sent to the
+// printer on a worker thread, one job after another, and the outcome comes back as a signal.
+// A failed print leaves the check-in as it was; the person is kept for printing again.
+class BadgePrintService : public QObject {
+    Q_OBJECT
+
+public:
+    explicit BadgePrintService(EventSession* session, QObject* parent = nullptr);
+    ~BadgePrintService() override;
+    // The one service of an event session, made on first use and gone with the session.
+    static BadgePrintService* forSession(EventSession* session);
+
+    // Empty: BadgeSettings::printerName(). Tests and the calibration page set their own.
+    void setPrinterName(const QString& name) { m_printerName = name; }
+    QString printerName() const;
+    // Prints into this PDF file instead of a printer (print to file).
+    void setOutputFile(const QString& path) { m_outputFile = path; }
+    // People whose last print failed, by id.
+    QList<entre::Attendee> failed() const { return m_failed.values(); }
+    bool isBusy() const { return m_pending > 0; }
+
+public Q_SLOTS:
+    void printBadge(const entre::Attendee& attendee);
+    // Connected to the desk's check-in: prints when "Print badge on check-in" is on.
+    void onCheckedIn(const entre::Attendee& attendee);
+    void retryFailed();
+
+Q_SIGNALS:
+    void printStarted(const entre::Attendee& attendee);
+    void badgePrinted(const entre::Attendee& attendee);
+    void printFailed(const entre::Attendee& attendee, const QString& message);
+
+private:
+    void finish(const entre::Attendee& attendee, const QString& error);
+
+    EventSession* m_session;
+    QString m_printerName;
+    QString m_outputFile;
+    QThreadPool m_pool;
+    QHash<qint64, entre::Attendee> m_failed;
+    int m_pending = 0;
+};

@@ -1,0 +1,90 @@
+#include "badgesettings.h"
+
+#include "badges/stockcatalog.h"
+#include "badges/templatecatalog.h"
+#include "store/badgetemplatestore.h"
+
+#include <QSettings>
+
+namespace {
+
+const QLatin1String stockKey("badges/stock");
+const QLatin1String templateKey("badges/template");
+const QLatin1String printerKey("badges/printer");
+const QLatin1String printOnCheckInKey("badges/printOnCheckIn");
+
+QString offsetKey(const QString& printerName) {
+    // Printer names may hold characters QSettings treats as separators.
+    const QString name = printerName.isEmpty() ? QStringLiteral("default") : printerName;
+    return QStringLiteral("badges/calibration/") +
+           QString::fromLatin1(name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+QString BadgeSettings::stockId() {
+    return QSettings().value(stockKey, entre::StockCatalog::defaultStockId()).toString();
+}
+
+void BadgeSettings::setStockId(const QString& id) {
+    QSettings().setValue(stockKey, id);
+}
+
+QString BadgeSettings::templateName() {
+    return QSettings().value(templateKey, entre::TemplateCatalog::defaultTemplateName()).toString();
+}
+
+void BadgeSettings::setTemplateName(const QString& name) {
+    QSettings().setValue(templateKey, name);
+}
+
+QString BadgeSettings::printerName() {
+    return QSettings().value(printerKey).toString();
+}
+
+void BadgeSettings::setPrinterName(const QString& name) {
+    QSettings().setValue(printerKey, name);
+}
+
+bool BadgeSettings::printOnCheckIn() {
+    return QSettings().value(printOnCheckInKey, false).toBool();
+}
+
+void BadgeSettings::setPrintOnCheckIn(bool on) {
+    QSettings().setValue(printOnCheckInKey, on);
+}
+
+QPointF BadgeSettings::offsetFor(const QString& printerName) {
+    return QSettings().value(offsetKey(printerName), QPointF()).toPointF();
+}
+
+void BadgeSettings::setOffsetFor(const QString& printerName, QPointF offsetMm) {
+    QSettings().setValue(offsetKey(printerName), offsetMm);
+}
+
+entre::Result<entre::BadgeJob> BadgeSettings::job(const QSqlDatabase& db,
+                                                  const QString& printerName) {
+    auto stock = entre::StockCatalog::find(stockId());
+    if (!stock)
+        stock = entre::StockCatalog::find(entre::StockCatalog::defaultStockId());
+    if (!stock)
+        return stock.error();
+    auto own = entre::BadgeTemplateStore(db).list();
+    if (!own)
+        return own.error();
+    auto badgeTemplate = entre::TemplateCatalog::find(templateName(), own.value());
+    if (!badgeTemplate)
+        badgeTemplate = entre::TemplateCatalog::find(entre::TemplateCatalog::defaultTemplateName());
+    if (!badgeTemplate)
+        return badgeTemplate.error();
+    return entre::BadgeJob{stock.value(), badgeTemplate.value(), 1, offsetFor(printerName), false};
+}
+
+QList<entre::BadgeContent> BadgeSettings::contents(const QList<entre::Attendee>& people,
+                                                   const QString& eventName) {
+    QList<entre::BadgeContent> badges;
+    badges.reserve(people.size());
+    for (const entre::Attendee& person : people)
+        badges.append(entre::BadgeContent::fromAttendee(person, eventName));
+    return badges;
+}

@@ -1,0 +1,123 @@
+#include "badgesettingsdialog.h"
+
+#include "badges/stockcatalog.h"
+#include "badges/templatecatalog.h"
+#include "badgesampleview.h"
+#include "badgesettings.h"
+#include "badgetemplateeditor.h"
+#include "eventsession.h"
+#include "store/badgetemplatestore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPrinterInfo>
+#include <QPushButton>
+
+BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_stock(new QComboBox(this))
+    , m_template(new QComboBox(this))
+    , m_printer(new QComboBox(this))
+    , m_printOnCheckIn(new QCheckBox(tr("Print a badge at every check-in"), this))
+    , m_sample(new BadgeSampleView(this)) {
+    setWindowTitle(tr("Badge settings"));
+    setObjectName(QStringLiteral("badgeSettingsDialog"));
+    m_stock->setObjectName(QStringLiteral("stock"));
+    m_template->setObjectName(QStringLiteral("template"));
+    m_printer->setObjectName(QStringLiteral("printer"));
+    m_printOnCheckIn->setObjectName(QStringLiteral("printOnCheckIn"));
+
+    const QList<entre::BadgeStock> stocks = entre::StockCatalog::all();
+    for (const entre::BadgeStock& stock : stocks)
+        m_stock->addItem(stock.name, stock.id);
+    m_stock->setCurrentIndex(std::max(0, m_stock->findData(BadgeSettings::stockId())));
+    fillTemplates(BadgeSettings::templateName());
+    m_printer->addItem(tr("The system's default printer"), QString());
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    for (const QString& name : printers)
+        m_printer->addItem(name, name);
+    m_printer->setCurrentIndex(std::max(0, m_printer->findData(BadgeSettings::printerName())));
+    m_printOnCheckIn->setChecked(BadgeSettings::printOnCheckIn());
+
+    auto* edit = new QPushButton(tr("&Edit…"), this);
+    edit->setObjectName(QStringLiteral("editTemplate"));
+    auto* templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(edit);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Stock"), m_stock);
+    form->addRow(tr("&Template"), templateRow);
+    form->addRow(tr("&Printer"), m_printer);
+    form->addRow(m_printOnCheckIn);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(edit, &QPushButton::clicked, this, &BadgeSettingsDialog::editTemplate);
+    connect(m_stock, &QComboBox::currentIndexChanged, this, &BadgeSettingsDialog::updateSample);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &BadgeSettingsDialog::updateSample);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_sample, 1);
+    layout->addWidget(buttons);
+    updateSample();
+}
+
+void BadgeSettingsDialog::fillTemplates(const QString& current) {
+    const QSignalBlocker blocker(m_template);
+    m_template->clear();
+    const QList<entre::BadgeTemplate> builtIn = entre::TemplateCatalog::builtIn();
+    for (const entre::BadgeTemplate& t : builtIn)
+        m_template->addItem(t.name, t.name);
+    if (auto own = entre::BadgeTemplateStore(m_session->database()).list()) {
+        for (const entre::BadgeTemplate& t : own.value()) {
+            if (m_template->findData(t.name, Qt::UserRole, Qt::MatchFixedString) < 0)
+                m_template->addItem(tr("%1 (this event)").arg(t.name), t.name);
+        }
+    }
+    m_template->setCurrentIndex(
+        std::max(0, m_template->findData(current, Qt::UserRole, Qt::MatchFixedString)));
+}
+
+void BadgeSettingsDialog::updateSample() {
+    auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
+    auto own = entre::BadgeTemplateStore(m_session->database()).list();
+    auto badgeTemplate = entre::TemplateCatalog::find(
+        m_template->currentData().toString(), own ? own.value() : QList<entre::BadgeTemplate>());
+    if (stock && badgeTemplate)
+        m_sample->show(stock.value(), badgeTemplate.value(),
+                       BadgeSampleView::sampleContent(m_session->eventInfo().name));
+}
+
+void BadgeSettingsDialog::editTemplate() {
+    auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
+    auto own = entre::BadgeTemplateStore(m_session->database()).list();
+    auto current = entre::TemplateCatalog::find(m_template->currentData().toString(),
+                                                own ? own.value() : QList<entre::BadgeTemplate>());
+    if (!stock || !current)
+        return;
+    BadgeTemplateEditor editor(current.value(), stock.value(), m_session->eventInfo().name, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const entre::BadgeTemplate edited = editor.badgeTemplate();
+    if (auto saved = entre::BadgeTemplateStore(m_session->database()).save(edited); !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
+        return;
+    }
+    fillTemplates(edited.name);
+    updateSample();
+}
+
+void BadgeSettingsDialog::accept() {
+    BadgeSettings::setStockId(m_stock->currentData().toString());
+    BadgeSettings::setTemplateName(m_template->currentData().toString());
+    BadgeSettings::setPrinterName(m_printer->currentData().toString());
+    BadgeSettings::setPrintOnCheckIn(m_printOnCheckIn->isChecked());
+    QDialog::accept();
+}
