@@ -1,0 +1,224 @@
+#include "badgefixture.h"
+#include "badges/badgeactions.h"
+#include "badges/badgebatchdialog.h"
+#include "badges/badgeprintservice.h"
+#include "badges/badgesettings.h"
+#include "badges/badgesettingsdialog.h"
+#include "badges/badgetemplateeditor.h"
+#include "badges/calibrationdialog.h"
+#include "badges/stockcatalog.h"
+#include "badges/templatecatalog.h"
+#include "checkin/checkinpage.h"
+#include "eventsession.h"
+#include "mainwindow.h"
+#include "search/attendeelistmodel.h"
+#include "store/attendeerepository.h"
+#include "store/badgeprintlog.h"
+#include "store/checkinservice.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace entre;
+
+class TestBadgePrinting : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<EventSession> makeSession() {
+        const QString path = m_dir.filePath(QStringLiteral("event%1.entre").arg(++m_files));
+        auto store = test::makeBadgeEvent(path);
+        if (!store)
+            return nullptr;
+        return std::make_unique<EventSession>(std::move(store.value()));
+    }
+
+    static Attendee reload(EventSession& session, qint64 id) {
+        return AttendeeRepository(session.database()).byId(id)->value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EntreTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_badgeprinting"));
+    }
+    void init() { QSettings().clear(); }
+
+    // The desk checks someone in, the printer is gone: the check-in stays, the failure is
+    // reported, nothing is marked printed, and the badge can be printed again.
+    void failingPrinterLeavesCheckInDone() {
+        auto session = makeSession();
+        QVERIFY(session);
+        BadgeSettings::setPrintOnCheckIn(true);
+        auto* service = BadgePrintService::forSession(session.get());
+        QCOMPARE(BadgePrintService::forSession(session.get()), service);
+        service->setPrinterName(QStringLiteral("entre-no-such-printer"));
+        QSignalSpy failed(service, &BadgePrintService::printFailed);
+        QSignalSpy printed(service, &BadgePrintService::badgePrinted);
+
+        const Attendee person = AttendeeRepository(session->database()).list()->at(5);
+        auto outcome = CheckInService(session->database()).checkIn(person.id, QStringLiteral("d1"));
+        QVERIFY(outcome.ok());
+        QElapsedTimer clock;
+        clock.start();
+        service->onCheckedIn(outcome->attendee);
+        // Handed to the worker: the desk is free again at once.
+        QVERIFY2(clock.elapsed() < 250, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(printed.count(), 0);
+        QVERIFY(failed.first().at(1).toString().contains(QLatin1String("entre-no-such-printer")));
+        const Attendee after = reload(*session, person.id);
+        QVERIFY(after.isCheckedIn());
+        QVERIFY(!after.badgePrintedAt.isValid());
+        QCOMPARE(service->failed().size(), 1);
+        QVERIFY(BadgePrintLog(session->database()).log()->isEmpty());
+
+        // The printer is back (here: printing to a file): print the failed badge again.
+        const QString pdf = m_dir.filePath(QStringLiteral("again.pdf"));
+        service->setOutputFile(pdf);
+        service->retryFailed();
+        QTRY_COMPARE(printed.count(), 1);
+        QVERIFY(service->failed().isEmpty());
+        QVERIFY(reload(*session, person.id).badgePrintedAt.isValid());
+        QCOMPARE(BadgePrintLog(session->database()).log(person.id)->size(), 1);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void noPrintOnCheckInWhenSwitchedOff() {
+        auto session = makeSession();
+        QVERIFY(session);
+        BadgeSettings::setPrintOnCheckIn(false);
+        auto* service = BadgePrintService::forSession(session.get());
+        QSignalSpy started(service, &BadgePrintService::printStarted);
+        service->onCheckedIn(AttendeeRepository(session->database()).list()->at(0));
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!service->isBusy());
+    }
+
+    // Ctrl+P in the window prints the selected person; a failure shows in the status bar.
+    void windowShowsAFailedPrint() {
+        const QString path = m_dir.filePath(QStringLiteral("window.entre"));
+        QVERIFY(test::makeBadgeEvent(path).ok());
+        BadgeSettings::setPrinterName(QStringLiteral("entre-no-such-printer"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openEvent(path));
+        CheckInPage* page = window.checkInPage();
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        page->attendeeView()->setCurrentIndex(page->model()->index(0, 0));
+        const Attendee chosen = page->model()->attendeeAt(0);
+        auto* actions = window.findChild<BadgeActions*>(QStringLiteral("badgeActions"));
+        QVERIFY(actions);
+        QCOMPARE(actions->selectedAttendees().size(), 1);
+        QCOMPARE(actions->printSelectedAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        actions->printSelectedAction()->trigger();
+        auto* failure = window.findChild<QLabel*>(QStringLiteral("badgeFailure"));
+        QVERIFY(failure);
+        QTRY_VERIFY(failure->isVisible());
+        QVERIFY(failure->text().contains(chosen.fullName()));
+    }
+
+    void batchSavesPdfAndCancels() {
+        auto session = makeSession();
+        QVERIFY(session);
+        const QList<Attendee> all = AttendeeRepository(session->database()).list().value();
+        BadgeBatchDialog dialog(session.get(), {all[3].id, all[1].id});
+        auto* who = dialog.findChild<QComboBox*>(QStringLiteral("who"));
+        auto* organisation = dialog.findChild<QComboBox*>(QStringLiteral("organisation"));
+        auto* summary = dialog.findChild<QLabel*>(QStringLiteral("summary"));
+        QVERIFY(who && organisation && summary);
+        // Opened with a selection, the selection is what gets printed, in Swedish order.
+        QCOMPARE(dialog.chosenPeople().size(), 2);
+        QCOMPARE(dialog.chosenPeople().first().id, all[1].id);
+
+        who->setCurrentIndex(who->findData(int(BadgeSelection::Who::Organisation)));
+        organisation->setCurrentIndex(organisation->findText(QStringLiteral("Umeå kommun")));
+        const QList<Attendee> umea = dialog.chosenPeople();
+        QVERIFY(!umea.isEmpty());
+        for (const Attendee& a : umea)
+            QCOMPARE(a.organisation, QStringLiteral("Umeå kommun"));
+        QVERIFY(summary->text().contains(QString::number(umea.size())));
+
+        who->setCurrentIndex(who->findData(int(BadgeSelection::Who::Everyone)));
+        const QString pdf = m_dir.filePath(QStringLiteral("batch.pdf"));
+        QCOMPARE(dialog.saveTo(pdf), int(all.size()));
+        QVERIFY(QFile::exists(pdf));
+
+        // Cancel while it runs: no file, no message box, a quiet note.
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancel"));
+        QTimer::singleShot(0, cancel, &QPushButton::click);
+        QCOMPARE(dialog.saveTo(cancelled), -1);
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(summary->text().contains(QLatin1String("Cancelled")));
+    }
+
+    void settingsAreRemembered() {
+        auto session = makeSession();
+        QVERIFY(session);
+        BadgeSettingsDialog dialog(session.get());
+        auto* stock = dialog.findChild<QComboBox*>(QStringLiteral("stock"));
+        auto* badgeTemplate = dialog.findChild<QComboBox*>(QStringLiteral("template"));
+        QVERIFY(stock && badgeTemplate);
+        QCOMPARE(stock->currentData().toString(), StockCatalog::defaultStockId());
+        stock->setCurrentIndex(stock->findData(QStringLiteral("dymo-99014")));
+        badgeTemplate->setCurrentIndex(badgeTemplate->findData(QStringLiteral("Centred")));
+        dialog.findChild<QWidget*>(QStringLiteral("printOnCheckIn"))->setProperty("checked", true);
+        dialog.accept();
+        QCOMPARE(BadgeSettings::stockId(), QStringLiteral("dymo-99014"));
+        QCOMPARE(BadgeSettings::templateName(), QStringLiteral("Centred"));
+        QVERIFY(BadgeSettings::printOnCheckIn());
+        auto job = BadgeSettings::job(session->database(), QString());
+        QVERIFY(job.ok());
+        QCOMPARE(job->stock.id, QStringLiteral("dymo-99014"));
+        QCOMPARE(job->badgeTemplate.nameStyle, BadgeTemplate::NameStyle::FullName);
+    }
+
+    void templateEditorEditsTheTemplate() {
+        const BadgeTemplate start = TemplateCatalog::builtIn().first();
+        BadgeTemplateEditor editor(start, StockCatalog::builtIn().first(), QStringLiteral("X"));
+        editor.findChild<QLineEdit*>(QStringLiteral("templateName"))
+            ->setText(QStringLiteral("Kick-off"));
+        const QList<QDoubleSpinBox*> sizes = editor.findChildren<QDoubleSpinBox*>();
+        QVERIFY(!sizes.isEmpty());
+        sizes.first()->setValue(14);
+        QCOMPARE(editor.badgeTemplate().name, QStringLiteral("Kick-off"));
+        QCOMPARE(editor.badgeTemplate().firstNameSize, 14.0);
+        QVERIFY(BadgeTemplate::fromJson(editor.badgeTemplate().toJson()).ok());
+    }
+
+    void calibrationIsPerPrinter() {
+        CalibrationDialog dialog;
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetX"))->setValue(1.5);
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetY"))->setValue(-0.5);
+        dialog.accept();
+        QCOMPARE(BadgeSettings::offsetFor(QString()), QPointF(1.5, -0.5));
+        QCOMPARE(BadgeSettings::offsetFor(QStringLiteral("Other/queue")), QPointF());
+        BadgeSettings::setOffsetFor(QStringLiteral("Other/queue"), QPointF(0, 2));
+        QCOMPARE(BadgeSettings::offsetFor(QStringLiteral("Other/queue")), QPointF(0, 2));
+        CalibrationDialog again;
+        QCOMPARE(again.findChild<QDoubleSpinBox*>(QStringLiteral("offsetX"))->value(), 1.5);
+    }
+};
+
+QTEST_MAIN(TestBadgePrinting)
+#include "tst_badgeprinting.moc"
