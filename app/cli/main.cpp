@@ -16,6 +16,8 @@ using entre::cli::Command;
 
 const Command commands[] = {
     {"new", QT_TRANSLATE_NOOP("entre::cli", "Create a new event file."), entre::cli::runNew},
+    {"import", QT_TRANSLATE_NOOP("entre::cli", "Import or merge a registration list (CSV, XLSX)."),
+     entre::cli::runImport},
     {"list", QT_TRANSLATE_NOOP("entre::cli", "List the attendees."), entre::cli::runList},
     {"search", QT_TRANSLATE_NOOP("entre::cli", "Find attendees as the desk's search field does."),
      entre::cli::runSearch},

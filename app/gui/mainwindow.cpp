@@ -2,6 +2,7 @@
 
 #include "badges/badgeactions.h"
 #include "checkin/checkinpage.h"
+#include "demo/demoevent.h"
 #include "eventsession.h"
 #include "neweventdialog.h"
 #include "recentfiles.h"
@@ -180,7 +181,12 @@ bool MainWindow::openEvent(const QString& path)
 
 bool MainWindow::openDemoEvent()
 {
-    return false;
+    auto path = entre::DemoEvent::ensure();
+    if (!path) {
+        showError(tr("Cannot Open the Demo Event"), path.error().message);
+        return false;
+    }
+    return openEvent(path.value());
 }
 
 void MainWindow::closeCurrentEvent()

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void stats();
     void badInput_data();
     void badInput();
+    void importSampleAndMergeAgain();
+    void importRefusalLeavesEventUntouched();
 
 private:
     QString eventPath() const { return m_dir.filePath(QStringLiteral("event.entre")); }
@@ -219,6 +221,61 @@ void TestCli::badInput()
     QCOMPARE(run.exitCode, exitCode);
     if (!arguments.isEmpty())
         QVERIFY2(!run.err.trimmed().isEmpty(), "an error says why on stderr");
+}
+
+void TestCli::importSampleAndMergeAgain()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sample.entre"));
+    const QString sample = qEnvironmentVariable("ENTRE_TEST_DATA")
+        + QStringLiteral("/samples/digitala-vasterbotten-2016.csv");
+    QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")}).exitCode, 0);
+    const Run imported = cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonObject report = imported.json().object();
+    QCOMPARE(report[QStringLiteral("added")].toInt(), 148);
+    QCOMPARE(report[QStringLiteral("encoding")].toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(report[QStringLiteral("delimiter")].toString(), QStringLiteral(";"));
+    QVERIFY(report[QStringLiteral("rejected")].toArray().isEmpty());
+    QCOMPARE(report[QStringLiteral("mapping")].toObject()[QStringLiteral("first_name")].toString(),
+             QStringLiteral("Förnamn"));
+
+    const QJsonArray people = cli({QStringLiteral("list"), path, QStringLiteral("--json")}).json().array();
+    QCOMPARE(people.size(), 148);
+    QStringList lastNames;
+    for (const QJsonValue& person : people)
+        lastNames << person[QStringLiteral("last_name")].toString();
+    QVERIFY(lastNames.contains(QStringLiteral("Östlund")));
+    QVERIFY(std::any_of(lastNames.cbegin(), lastNames.cend(),
+                        [](const QString& name) { return name.contains(u'ä') || name.contains(u'å'); }));
+    QVERIFY(lastNames.constLast().startsWith(u'Ö')); // Swedish order: Ö last
+
+    // Tick one person, import the same list again: nobody added, the tick kept.
+    const QString code = people.at(0)[QStringLiteral("code")].toString();
+    QCOMPARE(cli({QStringLiteral("checkin"), path, code}).exitCode, 0);
+    const QJsonObject again = cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")}).json().object();
+    QCOMPARE(again[QStringLiteral("added")].toInt(), 0);
+    QCOMPARE(again[QStringLiteral("unchanged")].toInt(), 148);
+    QCOMPARE(cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
+                 .json().array().at(0)[QStringLiteral("code")].toString(),
+             code);
+}
+
+void TestCli::importRefusalLeavesEventUntouched()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("binary.csv"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x00\x01\x02PK\x03\x04\xff\xfe\x00\x00garbage", 20));
+    file.close();
+    QFile event(eventPath());
+    QVERIFY(event.open(QIODevice::ReadOnly));
+    const QByteArray before = event.readAll();
+    event.close();
+    const Run run = cli({QStringLiteral("import"), eventPath(), bad});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QVERIFY(event.open(QIODevice::ReadOnly));
+    QCOMPARE(event.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
