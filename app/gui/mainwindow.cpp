@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,7 +51,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoEvent);
     connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openEvent);
 
-    resize(1200, 760);
+    // The desk runs full-screen on a laptop unless the user arranged it otherwise last time.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1200, 760);
+        setWindowState(Qt::WindowMaximized);
+    }
     updateActions();
     updateTitle();
 }
@@ -205,6 +210,7 @@ void MainWindow::closeCurrentEvent()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     closeCurrentEvent();
     event->accept();
 }
