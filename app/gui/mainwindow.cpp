@@ -6,6 +6,7 @@
 #include "eventsession.h"
 #include "neweventdialog.h"
 #include "recentfiles.h"
+#include "settings/settingsdialog.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -77,6 +78,9 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); })
+        ->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_eventMenu = menuBar()->addMenu(tr("E&vent"));
@@ -163,6 +167,7 @@ void MainWindow::installSession(std::unique_ptr<EventSession> session)
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_checkInPage = new CheckInPage(m_session.get(), this);
     m_pages->addWidget(m_checkInPage);
+    m_checkInPage->addMenuActions(m_editMenu, m_viewMenu);
     m_pages->setCurrentWidget(m_checkInPage);
     m_checkInPage->setFocus();
     connect(m_session.get(), &EventSession::eventInfoChanged, this, &MainWindow::updateTitle);

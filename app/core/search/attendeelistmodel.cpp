@@ -79,6 +79,10 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const {
         return a.code;
     case OrganisationTypeRole:
         return static_cast<int>(a.organisationType);
+    case ArrivalTimeRole:
+        return a.isCheckedIn() ? QLocale().toString(a.checkedInAt.toLocalTime().time(),
+                                                    QStringLiteral("HH:mm"))
+                               : QString();
     default:
         return {};
     }

@@ -16,7 +16,13 @@ class AttendeeListModel : public QAbstractTableModel {
 
 public:
     enum Column { NameColumn, OrganisationColumn, StatusColumn, ColumnCount };
-    enum Role { AttendeeIdRole = Qt::UserRole + 1, CheckedInRole, CodeRole, OrganisationTypeRole };
+    enum Role {
+        AttendeeIdRole = Qt::UserRole + 1,
+        CheckedInRole,
+        CodeRole,
+        OrganisationTypeRole,
+        ArrivalTimeRole, // local "HH:mm", empty when not arrived
+    };
     static constexpr int pageSize = 100;
 
     explicit AttendeeListModel(QSqlDatabase db, QObject* parent = nullptr);

@@ -1,57 +1,495 @@
 #include "checkinpage.h"
 
+#include "attendeedelegate.h"
+#include "attendeedetailpanel.h"
+#include "checkincommand.h"
 #include "eventsession.h"
+#include "noticebanner.h"
+#include "organisationcountspanel.h"
+#include "persondialog.h"
+#include "scannerdetector.h"
 #include "search/attendeelistmodel.h"
+#include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
+#include "store/organisationrepository.h"
+#include "store/walkinservice.h"
 
-#include <QHeaderView>
-#include <QLabel>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QTableView>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace {
+
+const QString textScaleKey = QStringLiteral("view/textScale");
+constexpr double minScale = 0.8;
+constexpr double maxScale = 2.6;
+constexpr double scaleStep = 1.15;
+
+QString arrivalText(const entre::Attendee& a) {
+    return CheckInPage::tr("%1 is already checked in at %2 (%3).")
+        .arg(a.fullName(),
+             QLocale().toString(a.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm")),
+             a.checkedInStation);
+}
+
+} // namespace
 
 CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_search(new QLineEdit(this))
-    , m_view(new QTableView(this))
-    , m_counter(new QLabel(this))
     , m_model(new entre::AttendeeListModel(session->database(), this))
-{
+    , m_search(new QLineEdit(this))
+    , m_checkInButton(new QPushButton(tr("Check &in"), this))
+    , m_walkInButton(new QPushButton(tr("&Walk-in…"), this))
+    , m_editButton(new QPushButton(tr("Edi&t…"), this))
+    , m_banner(new NoticeBanner(this))
+    , m_view(new QListView(this))
+    , m_details(new AttendeeDetailPanel(this))
+    , m_counts(new OrganisationCountsPanel(session->database(), this))
+    , m_scanner(new ScannerDetector(this)) {
+    setObjectName(QStringLiteral("checkInPage"));
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Type a name, organisation, e-mail or code…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(
+        tr("Enter checks in the highlighted person; arrow keys move; Esc clears."));
+    m_search->installEventFilter(m_scanner);
+    m_search->installEventFilter(this);
+    m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
+    m_checkInButton->setToolTip(tr("Check in the highlighted person (Enter)"));
+    m_checkInButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #1e7b34; color: white; font-weight: bold; border: 2px solid "
+        "#1e7b34; border-radius: 6px; padding: 4px 22px; } QPushButton:pressed { background: "
+        "#145524; } QPushButton:focus { border-color: #0b2e14; }"));
+    m_walkInButton->setObjectName(QStringLiteral("walkInButton"));
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+
     m_view->setObjectName(QStringLiteral("attendeeView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegate(new AttendeeDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(entre::AttendeeListModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(entre::AttendeeListModel::OrganisationColumn,
-                                                     QHeaderView::Stretch);
-    m_counter->setObjectName(QStringLiteral("arrivedCounter"));
+    m_view->setUniformItemSizes(true);
+    m_view->setFocusPolicy(Qt::NoFocus); // the search field keeps the keyboard
+    m_view->setAlternatingRowColors(true);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_counter);
+    createActions();
+    buildLayout();
 
     connect(m_search, &QLineEdit::textChanged, m_model, &entre::AttendeeListModel::setSearchText);
-    connect(session, &EventSession::attendeesChanged, this, [this] {
-        m_model->refresh();
-        updateCounters();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_keepSelected ? m_model->rowOfAttendee(m_keepSelected) : -1;
+        m_keepSelected = 0;
+        selectRow(row >= 0 ? row : 0);
     });
-    updateCounters();
+    connect(m_model, &entre::AttendeeListModel::searchFailed, this, [this](const QString& message) {
+        m_banner->showNotice(NoticeBanner::Kind::Error, message);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CheckInPage::updateDetails);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        checkInAttendee(index.data(entre::AttendeeListModel::AttendeeIdRole).toLongLong());
+    });
+    connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPage::checkInHighlighted);
+    connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPage::addWalkIn);
+    connect(m_editButton, &QPushButton::clicked, this, &CheckInPage::editSelected);
+    connect(m_scanner, &ScannerDetector::codeScanned, this, &CheckInPage::checkInCode);
+    connect(session, &EventSession::attendeesChanged, this, &CheckInPage::refreshData);
+
     setFocusProxy(m_search);
+    setTextScale(savedTextScale());
+    selectRow(0);
 }
 
-void CheckInPage::updateCounters()
-{
+void CheckInPage::buildLayout() {
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_checkInButton);
+
+    auto* filterRow = new QHBoxLayout;
+    for (QAction* action : m_filterGroup->actions()) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QLatin1String("Button"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        filterRow->addWidget(button);
+    }
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_editButton);
+    filterRow->addWidget(m_walkInButton);
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(searchRow);
+    left->addWidget(m_banner);
+    left->addLayout(filterRow);
+    left->addWidget(m_view, 1);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_details, 3);
+    right->addWidget(m_counts, 2);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+    setTabOrder(m_search, m_checkInButton);
+    setTabOrder(m_checkInButton, m_editButton);
+    setTabOrder(m_editButton, m_walkInButton);
+}
+
+void CheckInPage::createActions() {
+    m_walkInAction = new QAction(tr("&Walk-in…"), this);
+    m_walkInAction->setObjectName(QStringLiteral("walkInAction"));
+    m_walkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_walkInAction->setStatusTip(tr("Add someone who did not register, and check them in"));
+    connect(m_walkInAction, &QAction::triggered, this, &CheckInPage::addWalkIn);
+    m_editAction = new QAction(tr("&Edit Person…"), this);
+    m_editAction->setObjectName(QStringLiteral("editPersonAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editAction, &QAction::triggered, this, &CheckInPage::editSelected);
+    m_walkInButton->setToolTip(
+        tr("Add a walk-in (%1)")
+            .arg(m_walkInAction->shortcut().toString(QKeySequence::NativeText)));
+    m_editButton->setToolTip(tr("Fix the selected person's details (%1)")
+                                 .arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_editActions = {separator, m_walkInAction, m_editAction};
+
+    m_filterGroup = new QActionGroup(this);
+    const struct {
+        const char* text;
+        const char* name;
+        entre::ArrivalFilter filter;
+        Qt::Key key;
+    } filters[] = {
+        {QT_TR_NOOP("&Everyone"), "filterEveryone", entre::ArrivalFilter::Everyone, Qt::Key_1},
+        {QT_TR_NOOP("&Not Yet Arrived"), "filterMissing", entre::ArrivalFilter::Missing, Qt::Key_2},
+        {QT_TR_NOOP("&Arrived"), "filterArrived", entre::ArrivalFilter::Arrived, Qt::Key_3},
+    };
+    auto* filterSeparator = new QAction(this);
+    filterSeparator->setSeparator(true);
+    m_viewActions.append(filterSeparator);
+    for (const auto& f : filters) {
+        auto* action = new QAction(tr(f.text), m_filterGroup);
+        action->setObjectName(QLatin1String(f.name));
+        action->setCheckable(true);
+        action->setChecked(f.filter == entre::ArrivalFilter::Everyone);
+        action->setShortcut(QKeySequence(Qt::CTRL | f.key));
+        action->setToolTip(action->text().remove(QLatin1Char('&')) + QLatin1String(" (") +
+                           action->shortcut().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+        const entre::ArrivalFilter filter = f.filter;
+        connect(action, &QAction::triggered, this, [this, filter] {
+            m_model->setFilter(filter);
+            refocus();
+        });
+        m_viewActions.append(action);
+    }
+    auto* zoomSeparator = new QAction(this);
+    zoomSeparator->setSeparator(true);
+    auto* larger = new QAction(tr("&Larger Text"), this);
+    larger->setObjectName(QStringLiteral("largerTextAction"));
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(larger, &QAction::triggered, this, [this] { setTextScale(m_textScale * scaleStep); });
+    auto* smaller = new QAction(tr("&Smaller Text"), this);
+    smaller->setObjectName(QStringLiteral("smallerTextAction"));
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, this, [this] { setTextScale(m_textScale / scaleStep); });
+    auto* normal = new QAction(tr("&Normal Text Size"), this);
+    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(normal, &QAction::triggered, this, [this] { setTextScale(1.0); });
+    m_viewActions << zoomSeparator << larger << smaller << normal;
+    addActions(m_editActions);
+    addActions(m_viewActions);
+}
+
+void CheckInPage::addMenuActions(QMenu* editMenu, QMenu* viewMenu) {
+    if (editMenu) {
+        // After Undo/Redo, before the window's own separator and Settings.
+        QAction* before = nullptr;
+        for (QAction* action : editMenu->actions()) {
+            if (action->isSeparator()) {
+                before = action;
+                break;
+            }
+        }
+        editMenu->insertActions(before, m_editActions);
+    }
+    if (viewMenu)
+        viewMenu->addActions(m_viewActions);
+}
+
+QAbstractItemView* CheckInPage::attendeeView() const {
+    return m_view;
+}
+
+std::optional<entre::Attendee> CheckInPage::selectedAttendee() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->attendeeAt(current.row());
+}
+
+double CheckInPage::savedTextScale() {
+    const double scale = QSettings().value(textScaleKey, 1.0).toDouble();
+    return std::clamp(scale, minScale, maxScale);
+}
+
+void CheckInPage::setTextScale(double scale) {
+    m_textScale = std::clamp(scale, minScale, maxScale);
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * m_textScale * 1.15);
+    setFont(font);
+    QFont large = font;
+    large.setPointSizeF(font.pointSizeF() * 1.4);
+    m_search->setFont(large);
+    m_checkInButton->setFont(large);
+    QSettings().setValue(textScaleKey, m_textScale);
+    m_view->doItemsLayout();
+}
+
+bool CheckInPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            onEnter();
+            return true;
+        case Qt::Key_Escape:
+            m_search->clear();
+            return true;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            moveHighlight(key->key());
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckInPage::moveHighlight(int key) {
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int page =
+        std::max(1, m_view->viewport()->height() / std::max(1, m_view->sizeHintForRow(0)));
+    int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+    if (key == Qt::Key_Up)
+        row -= 1;
+    else if (key == Qt::Key_Down)
+        row += 1;
+    else if (key == Qt::Key_PageUp)
+        row -= page;
+    else
+        row += page;
+    if (row >= rows && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
+}
+
+void CheckInPage::selectRow(int row) {
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_view->setCurrentIndex({});
+        updateDetails();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, entre::AttendeeListModel::NameColumn);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void CheckInPage::onEnter() {
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        // A typed or scanned code wins over whoever happens to be highlighted.
+        auto byCode = entre::AttendeeRepository(m_session->database()).byCode(text);
+        if (byCode && !byCode->has_value())
+            byCode = entre::AttendeeRepository(m_session->database()).byCode(text.toUpper());
+        if (byCode && byCode->has_value()) {
+            checkInAttendee(byCode->value().id);
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0) {
+        checkInHighlighted();
+        return;
+    }
+    if (ScannerDetector::looksLikeCode(text))
+        m_banner->showNotice(NoticeBanner::Kind::Error,
+                             tr("Unknown code \"%1\": nobody has it.").arg(text));
+    else if (!text.isEmpty())
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("Nobody matches \"%1\".").arg(text));
+}
+
+void CheckInPage::checkInCode(const QString& code) {
     entre::AttendeeRepository attendees(m_session->database());
-    const auto registered = attendees.count();
-    const auto arrived = attendees.count(entre::ArrivalFilter::Arrived);
-    if (registered && arrived)
-        m_counter->setText(tr("%1 of %2 arrived").arg(arrived.value()).arg(registered.value()));
+    auto found = attendees.byCode(code);
+    if (found && !found->has_value())
+        found = attendees.byCode(code.toUpper());
+    if (!found) {
+        m_banner->showNotice(NoticeBanner::Kind::Error, found.error().message);
+        return;
+    }
+    if (!found->has_value()) {
+        m_banner->showNotice(NoticeBanner::Kind::Error,
+                             tr("Unknown code \"%1\": nobody has it.").arg(code));
+        m_search->clear();
+        return;
+    }
+    checkInAttendee(found->value().id);
+}
+
+void CheckInPage::checkInHighlighted() {
+    const auto attendee = selectedAttendee();
+    if (!attendee) {
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("Nobody is highlighted."));
+        refocus();
+        return;
+    }
+    checkInAttendee(attendee->id);
+}
+
+void CheckInPage::checkInAttendee(qint64 attendeeId) {
+    finishCheckIn(entre::CheckInService(m_session->database())
+                      .checkIn(attendeeId, EventSession::stationName()));
+}
+
+void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome) {
+    if (!outcome) {
+        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
+        refocus();
+        return;
+    }
+    const entre::Attendee& a = outcome->attendee;
+    if (outcome->status == entre::CheckInOutcome::Status::AlreadyCheckedIn) {
+        m_banner->showNotice(NoticeBanner::Kind::Warning, arrivalText(a));
+        const int row = m_model->rowOfAttendee(a.id);
+        if (row >= 0)
+            selectRow(row);
+        refocus();
+        return;
+    }
+    // Committed: only now does the desk say so.
+    m_session->undoStack()->push(new CheckInCommand(m_session, this, a));
+    m_banner->showNotice(NoticeBanner::Kind::Success,
+                         tr("✔ %1 is checked in. Welcome!").arg(a.fullName()));
+    m_search->clear();
+    m_session->notifyAttendeesChanged();
+    Q_EMIT attendeeCheckedIn(a.id);
+    refocus();
+}
+
+void CheckInPage::reportUndo(const entre::Attendee& attendee,
+                             const entre::Result<entre::CheckInOutcome>& outcome) {
+    if (!outcome)
+        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
+    else
+        m_banner->showNotice(NoticeBanner::Kind::Info,
+                             tr("Check-in of %1 undone.").arg(attendee.fullName()));
+    m_keepSelected = attendee.id;
+}
+
+void CheckInPage::reportRedo(const entre::Attendee& attendee,
+                             const entre::Result<entre::CheckInOutcome>& outcome) {
+    if (!outcome)
+        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
+    else if (outcome->status == entre::CheckInOutcome::Status::AlreadyCheckedIn)
+        m_banner->showNotice(NoticeBanner::Kind::Warning, arrivalText(outcome->attendee));
+    else
+        m_banner->showNotice(NoticeBanner::Kind::Success,
+                             tr("✔ %1 is checked in again.").arg(attendee.fullName()));
+    m_keepSelected = attendee.id;
+}
+
+void CheckInPage::refreshData() {
+    if (!m_keepSelected) {
+        if (const auto selected = selectedAttendee(); selected && !m_search->text().isEmpty())
+            m_keepSelected = selected->id;
+    }
+    m_model->refresh();
+    m_counts->refresh();
+    updateDetails();
+}
+
+void CheckInPage::updateDetails() {
+    m_details->showAttendee(selectedAttendee());
+    m_editAction->setEnabled(selectedAttendee().has_value());
+    m_editButton->setEnabled(m_editAction->isEnabled());
+}
+
+QStringList CheckInPage::organisationNames() const {
+    QStringList names;
+    auto all = entre::OrganisationRepository(m_session->database()).all();
+    if (all) {
+        for (const entre::Organisation& org : std::as_const(all.value()))
+            names.append(org.name);
+    }
+    return names;
+}
+
+void CheckInPage::addWalkIn() {
+    PersonDialog dialog(AttendeeForm::Fields::Short, organisationNames(), tr("Add and Check In"),
+                        this);
+    dialog.setObjectName(QStringLiteral("walkInDialog"));
+    dialog.setWindowTitle(tr("Walk-in"));
+    entre::Result<entre::CheckInOutcome> added = entre::failed({});
+    dialog.setSubmit([&](const entre::AttendeeDetails& details) {
+        added = entre::WalkInService(m_session->database())
+                    .addAndCheckIn(details, EventSession::stationName());
+        return added ? QString() : added.error().message;
+    });
+    if (dialog.exec() == QDialog::Accepted && added) {
+        m_search->clear();
+        m_keepSelected = added->attendee.id;
+        m_banner->showNotice(
+            NoticeBanner::Kind::Success,
+            tr("✔ %1 is added and checked in. Welcome!").arg(added->attendee.fullName()));
+        m_session->notifyAttendeesChanged();
+        Q_EMIT attendeeCheckedIn(added->attendee.id);
+    }
+    refocus();
+}
+
+void CheckInPage::editSelected() {
+    const auto attendee = selectedAttendee();
+    if (!attendee) {
+        refocus();
+        return;
+    }
+    PersonDialog dialog(AttendeeForm::Fields::Full, organisationNames(), tr("Save"), this);
+    dialog.setObjectName(QStringLiteral("editPersonDialog"));
+    dialog.setWindowTitle(tr("Edit %1").arg(attendee->fullName()));
+    dialog.setBaseDetails(entre::detailsOf(*attendee));
+    dialog.setSubmit([&](const entre::AttendeeDetails& details) {
+        auto edited = entre::AttendeeEditor(m_session->database())
+                          .edit(attendee->id, details, EventSession::stationName());
+        return edited ? QString() : edited.error().message;
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        m_keepSelected = attendee->id;
+        m_banner->showNotice(NoticeBanner::Kind::Info,
+                             tr("Saved the changes to %1.").arg(attendee->fullName()));
+        m_session->notifyAttendeesChanged();
+    }
+    refocus();
+}
+
+void CheckInPage::refocus() {
+    m_search->setFocus();
 }

@@ -1,17 +1,33 @@
 #pragma once
 
+#include "model/attendee.h"
+#include "store/checkinservice.h"
+#include "util/result.h"
+
 #include <QWidget>
 
+#include <optional>
+
+class AttendeeDetailPanel;
 class EventSession;
-class QLabel;
+class NoticeBanner;
+class OrganisationCountsPanel;
+class QAbstractItemView;
+class QAction;
+class QActionGroup;
 class QLineEdit;
-class QTableView;
+class QListView;
+class QMenu;
+class QPushButton;
+class ScannerDetector;
 
 namespace entre {
 class AttendeeListModel;
 }
 
-// The page that is open all day at the door: one search field, the people who match, counts.
+// The page that is open all day at the door: one large search field that keeps the focus, the
+// people who match, the selected person's details, and the counts. Enter, a double-click or
+// the Check in button tick the highlighted person; a scanned code ticks its owner at once.
 class CheckInPage : public QWidget {
     Q_OBJECT
 
@@ -19,15 +35,70 @@ public:
     explicit CheckInPage(EventSession* session, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
-    QTableView* attendeeView() const { return m_view; }
+    QAbstractItemView* attendeeView() const;
     entre::AttendeeListModel* model() const { return m_model; }
+    NoticeBanner* banner() const { return m_banner; }
+    OrganisationCountsPanel* countsPanel() const { return m_counts; }
+
+    std::optional<entre::Attendee> selectedAttendee() const;
+
+    // Puts the page's commands (walk-in, edit, filters, text size) into the window's menus.
+    // They belong to the page and leave the menus with it.
+    void addMenuActions(QMenu* editMenu, QMenu* viewMenu);
+
+    // Text size of the whole page, 1.0 = the system's; remembered in the settings.
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    static double savedTextScale();
+
+    // Ticks the person with this code (a scan); a red notice when nobody has it.
+    void checkInCode(const QString& code);
+    void checkInAttendee(qint64 attendeeId);
+    void checkInHighlighted();
+    void addWalkIn();
+    void editSelected();
+
+    // Called by the undo commands.
+    void reportUndo(const entre::Attendee& attendee,
+                    const entre::Result<entre::CheckInOutcome>& outcome);
+    void reportRedo(const entre::Attendee& attendee,
+                    const entre::Result<entre::CheckInOutcome>& outcome);
+
+Q_SIGNALS:
+    // After a check-in was committed (not after a redo from the undo stack).
+    void attendeeCheckedIn(qint64 attendeeId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void updateCounters();
+    void buildLayout();
+    void createActions();
+    void onEnter();
+    void moveHighlight(int key);
+    void selectRow(int row);
+    void refreshData();
+    void updateDetails();
+    void finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome);
+    void refocus();
+    QStringList organisationNames() const;
 
     EventSession* m_session;
-    QLineEdit* m_search;
-    QTableView* m_view;
-    QLabel* m_counter;
     entre::AttendeeListModel* m_model;
+    QLineEdit* m_search;
+    QPushButton* m_checkInButton;
+    QPushButton* m_walkInButton;
+    QPushButton* m_editButton;
+    NoticeBanner* m_banner;
+    QListView* m_view;
+    AttendeeDetailPanel* m_details;
+    OrganisationCountsPanel* m_counts;
+    ScannerDetector* m_scanner;
+    QActionGroup* m_filterGroup = nullptr;
+    QList<QAction*> m_editActions;
+    QList<QAction*> m_viewActions;
+    QAction* m_walkInAction = nullptr;
+    QAction* m_editAction = nullptr;
+    double m_textScale = 1.0;
+    qint64 m_keepSelected = 0;
 };

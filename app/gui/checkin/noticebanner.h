@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTimer;
+
+// The strip under the search field that tells the desk what just happened: green for a
+// check-in, amber for "already checked in", red for an unknown code or an error. It keeps its
+// height when idle so the list below never jumps.
+class NoticeBanner : public QFrame {
+    Q_OBJECT
+
+public:
+    enum class Kind { Idle, Success, Info, Warning, Error };
+
+    explicit NoticeBanner(QWidget* parent = nullptr);
+
+    void showNotice(Kind kind, const QString& text);
+    void clearNotice();
+    Kind kind() const { return m_kind; }
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyKind();
+
+    QLabel* m_label;
+    QTimer* m_timer;
+    Kind m_kind = Kind::Idle;
+};

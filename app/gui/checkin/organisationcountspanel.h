@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+// "87 of 148 arrived" in large type, and arrived/registered per organisation grouped by type
+// (municipalities, regions, county councils, ...), each group in Swedish order.
+class OrganisationCountsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OrganisationCountsPanel(QSqlDatabase db, QWidget* parent = nullptr);
+
+    void refresh();
+    QLabel* totalLabel() const { return m_total; }
+    QTreeWidget* tree() const { return m_tree; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyFonts();
+
+    QSqlDatabase m_db;
+    QLabel* m_total;
+    QTreeWidget* m_tree;
+};
