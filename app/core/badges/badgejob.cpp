@@ -16,10 +16,6 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("entre::BadgeJob", text);
-}
-
 // Painter units become millimetres with the origin at the paper's corner.
 void toMillimetres(QPainter& painter, const QPagedPaintDevice& device) {
     painter.scale(device.logicalDpiX() / 25.4, device.logicalDpiY() / 25.4);
@@ -51,8 +47,11 @@ QPageLayout stockPageLayout(const BadgeStock& stock) {
     // Page sizes are named portrait; a wide badge is a portrait size turned to landscape.
     const QPageSize size(landscape ? page.transposed() : page, QPageSize::Millimeter, stock.name,
                          QPageSize::FuzzyMatch);
-    return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+    QPageLayout layout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    // Driver margins must not move the badges: paint from the paper's corner.
+    layout.setMode(QPageLayout::FullPageMode);
+    return layout;
 }
 
 void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& renderer,
@@ -71,14 +70,17 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
     if (auto valid = sheet.validate(); !valid)
         return valid.error();
     if (badges.isEmpty())
-        return badInput(tr("There are no badges to print."));
+        return badInput(
+            QCoreApplication::translate("entre::BadgeJob", "There are no badges to print."));
     if (!BadgeFonts::ensureLoaded())
-        return failed(tr("The badge font could not be loaded."));
+        return failed(
+            QCoreApplication::translate("entre::BadgeJob", "The badge font could not be loaded."));
 
     const BadgeRenderer renderer(job.badgeTemplate);
     QPainter painter;
     if (!painter.begin(&device))
-        return failed(tr("Printing could not start: the printer or file is not available."));
+        return failed(QCoreApplication::translate(
+            "entre::BadgeJob", "Printing could not start: the printer or file is not available."));
     toMillimetres(painter, device);
     int page = 0;
     for (qsizetype i = 0; i < badges.size(); ++i) {
@@ -86,7 +88,8 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
         if (placed.page != page) {
             if (!device.newPage()) {
                 painter.end();
-                return failed(tr("The printer refused a new page."));
+                return failed(QCoreApplication::translate("entre::BadgeJob",
+                                                          "The printer refused a new page."));
             }
             page = placed.page;
         }
@@ -96,11 +99,13 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
             if (auto* printer = dynamic_cast<QPrinter*>(&device))
                 printer->abort();
             painter.end();
-            return refused(tr("Printing was cancelled."));
+            return refused(
+                QCoreApplication::translate("entre::BadgeJob", "Printing was cancelled."));
         }
     }
     if (!painter.end())
-        return failed(tr("The badges could not be sent to the printer."));
+        return failed(QCoreApplication::translate("entre::BadgeJob",
+                                                  "The badges could not be sent to the printer."));
     return int(badges.size());
 }
 
@@ -108,7 +113,8 @@ Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, Q
     BadgeFonts::ensureLoaded();
     QPainter painter;
     if (!painter.begin(&device))
-        return failed(tr("Printing could not start: the printer or file is not available."));
+        return failed(QCoreApplication::translate(
+            "entre::BadgeJob", "Printing could not start: the printer or file is not available."));
     toMillimetres(painter, device);
     const SheetLayout sheet(stock, 1, offset);
     QFont font = BadgeFonts::font(3, false);
@@ -122,13 +128,14 @@ Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, Q
         painter.drawLine(QLineF(c.x() - 4, c.y(), c.x() + 4, c.y()));
         painter.drawLine(QLineF(c.x(), c.y() - 4, c.x(), c.y() + 4));
         painter.drawText(label.adjusted(2, 2, -2, -2), Qt::AlignLeft | Qt::AlignTop,
-                         tr("%1\nOffset %2 mm, %3 mm")
+                         QCoreApplication::translate("entre::BadgeJob", "%1\nOffset %2 mm, %3 mm")
                              .arg(stock.name)
                              .arg(offset.x(), 0, 'f', 1)
                              .arg(offset.y(), 0, 'f', 1));
     }
     if (!painter.end())
-        return failed(tr("The test page could not be sent to the printer."));
+        return failed(QCoreApplication::translate(
+            "entre::BadgeJob", "The test page could not be sent to the printer."));
     return {};
 }
 
@@ -137,15 +144,18 @@ Result<int> writeBadgePdf(const QString& path, const BadgeJob& job,
     // Written beside the target and renamed at the end, so a failed run leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failed(QCoreApplication::translate("entre::BadgeJob", "Cannot write %1: %2")
+                          .arg(path, file.errorString()));
     int painted = 0;
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Entré"));
-        writer.setTitle(tr("Name badges"));
+        writer.setTitle(QCoreApplication::translate("entre::BadgeJob", "Name badges"));
         writer.setResolution(600);
         if (!writer.setPageLayout(stockPageLayout(job.stock)))
-            return failed(tr("The PDF page could not be set to %1.").arg(job.stock.name));
+            return failed(QCoreApplication::translate("entre::BadgeJob",
+                                                      "The PDF page could not be set to %1.")
+                              .arg(job.stock.name));
         auto result = paintBadges(writer, job, badges, progress);
         if (!result) {
             file.cancelWriting();
@@ -154,7 +164,8 @@ Result<int> writeBadgePdf(const QString& path, const BadgeJob& job,
         painted = result.value();
     }
     if (!file.commit())
-        return failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failed(QCoreApplication::translate("entre::BadgeJob", "Cannot write %1: %2")
+                          .arg(path, file.errorString()));
     return painted;
 }
 

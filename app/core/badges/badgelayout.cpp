@@ -176,8 +176,8 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
         }
         place(*row.target, row, QRectF(pad, y, width, height), horizontal);
         if (row.nameBlock && !row.target->isEmpty())
-            nameEm = nameEm > 0 ? std::min(nameEm, row.target->text.emSize)
-                                : row.target->text.emSize;
+            nameEm =
+                nameEm > 0 ? std::min(nameEm, row.target->text.emSize) : row.target->text.emSize;
         row.target->colour = row.target == &layout.title ? QColor(0x4a, 0x4a, 0x4a) : t.textColour;
         y += height;
     }

@@ -10,10 +10,6 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("entre::PrinterSetup", text);
-}
-
 bool near(QSizeF a, QSizeF b, double tolerance) {
     return std::abs(a.width() - b.width()) <= tolerance &&
            std::abs(a.height() - b.height()) <= tolerance;
@@ -51,14 +47,17 @@ Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock) {
         if (own.isValid())
             layout.setPageSize(own);
     }
-    printer.setFullPage(true);
     if (!printer.setPageLayout(layout))
-        return failed(tr("The printer %1 does not accept the page size of \"%2\".")
-                          .arg(printer.printerName(), stock.name));
+        return failed(
+            QCoreApplication::translate("entre::PrinterSetup",
+                                        "The printer %1 does not accept the page size of \"%2\".")
+                .arg(printer.printerName(), stock.name));
     const QSizeF got = printer.pageLayout().fullRect(QPageLayout::Millimeter).size();
     const QSizeF wanted = stock.pageSize;
     if (!near(got, wanted, 2.0) && !near(got.transposed(), wanted, 2.0))
-        return failed(tr("The printer %1 uses a %2 × %3 mm page instead of %4 × %5 mm.")
+        return failed(QCoreApplication::translate(
+                          "entre::PrinterSetup",
+                          "The printer %1 uses a %2 × %3 mm page instead of %4 × %5 mm.")
                           .arg(printer.printerName())
                           .arg(got.width(), 0, 'f', 1)
                           .arg(got.height(), 0, 'f', 1)
@@ -70,7 +69,9 @@ Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock) {
 Result<int> printBadges(QPrinter& printer, const BadgeJob& job, const QList<BadgeContent>& badges,
                         const BadgeProgress& progress) {
     if (!printer.isValid())
-        return failed(tr("The printer %1 is not available.").arg(printer.printerName()));
+        return failed(
+            QCoreApplication::translate("entre::PrinterSetup", "The printer %1 is not available.")
+                .arg(printer.printerName()));
     if (auto prepared = preparePrinter(printer, job.stock); !prepared)
         return prepared.error();
     return paintBadges(printer, job, badges, progress);
