@@ -168,6 +168,7 @@ void MainWindow::installSession(std::unique_ptr<EventSession> session)
     m_checkInPage = new CheckInPage(m_session.get(), this);
     m_pages->addWidget(m_checkInPage);
     m_checkInPage->addMenuActions(m_editMenu, m_viewMenu);
+    findChild<BadgeActions*>(QStringLiteral("badgeActions"))->attach(m_checkInPage);
     m_pages->setCurrentWidget(m_checkInPage);
     m_checkInPage->setFocus();
     connect(m_session.get(), &EventSession::eventInfoChanged, this, &MainWindow::updateTitle);

@@ -16,6 +16,7 @@
 #include "store/badgeprintlog.h"
 #include "store/checkinservice.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -135,6 +136,31 @@ private Q_SLOTS:
         QVERIFY(failure);
         QTRY_VERIFY(failure->isVisible());
         QVERIFY(failure->text().contains(chosen.fullName()));
+    }
+
+    // Print on check-in in the real window: the tick at the desk stays, the page and the status
+    // bar say the badge failed, and the menu offers to print it again.
+    void windowCheckInWithFailingPrinter() {
+        const QString path = m_dir.filePath(QStringLiteral("desk.entre"));
+        QVERIFY(test::makeBadgeEvent(path).ok());
+        BadgeSettings::setPrintOnCheckIn(true);
+        BadgeSettings::setPrinterName(QStringLiteral("entre-no-such-printer"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openEvent(path));
+        CheckInPage* page = window.checkInPage();
+        const Attendee person = AttendeeRepository(window.session()->database()).list()->at(7);
+        page->checkInAttendee(person.id);
+        auto* failure = window.findChild<QLabel*>(QStringLiteral("badgeFailure"));
+        QTRY_VERIFY(failure->isVisible());
+        QVERIFY(failure->text().contains(person.fullName()));
+        const Attendee after = reload(*window.session(), person.id);
+        QVERIFY(after.isCheckedIn());
+        QVERIFY(!after.badgePrintedAt.isValid());
+        auto* again = window.findChild<QAction*>(QStringLiteral("reprintFailed"));
+        QVERIFY(again);
+        QVERIFY(again->isEnabled());
+        QCOMPARE(BadgePrintService::forSession(window.session())->failed().size(), 1);
     }
 
     void batchSavesPdfAndCancels() {

@@ -48,6 +48,8 @@ Result<std::unique_ptr<EventStore>> makeBadgeEvent(const QString& path,
         return store.error();
     const QList<AttendeeDetails> list =
         people.isEmpty() ? readRegistrations(sampleCsvPath()) : people;
+    if (list.isEmpty())
+        return badInput(QStringLiteral("No people to put in the event: is ENTRE_TEST_DATA set?"));
     {
         Transaction transaction(store.value()->database());
         AttendeeRepository repository(store.value()->database());

@@ -7,16 +7,17 @@
 #include "badgesettingsdialog.h"
 #include "calibrationdialog.h"
 #include "checkin/checkinpage.h"
+#include "checkin/noticebanner.h"
 #include "eventsession.h"
 #include "search/attendeelistmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
-#include <QTableView>
 
 BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource session, PageSource page)
     : QObject(window)
@@ -83,6 +84,14 @@ void BadgeActions::connectService() {
     });
 }
 
+void BadgeActions::attach(CheckInPage* page) {
+    connectService();
+    auto* service = BadgePrintService::forSession(m_session());
+    if (!page || !service)
+        return;
+    connect(page, &CheckInPage::attendeeCheckedIn, service, &BadgePrintService::onCheckedInId);
+}
+
 QList<entre::Attendee> BadgeActions::selectedAttendees() const {
     QList<entre::Attendee> people;
     CheckInPage* page = m_page();
@@ -91,8 +100,10 @@ QList<entre::Attendee> BadgeActions::selectedAttendees() const {
     const QModelIndexList rows = page->attendeeView()->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows)
         people.append(page->model()->attendeeAt(index.row()));
-    if (people.isEmpty() && page->attendeeView()->currentIndex().isValid())
-        people.append(page->model()->attendeeAt(page->attendeeView()->currentIndex().row()));
+    if (people.isEmpty()) {
+        if (auto highlighted = page->selectedAttendee())
+            people.append(*highlighted);
+    }
     return people;
 }
 
@@ -155,6 +166,10 @@ void BadgeActions::showFailure(const entre::Attendee& attendee, const QString& m
                            .arg(attendee.fullName(), message));
     m_failure->show();
     m_reprintFailed->setEnabled(true);
+    if (CheckInPage* page = m_page())
+        page->banner()->showNotice(
+            NoticeBanner::Kind::Error,
+            tr("Badge for %1 not printed: %2").arg(attendee.fullName(), message));
 }
 
 void BadgeActions::clearFailure() {

@@ -27,6 +27,9 @@ public:
 
     QAction* printSelectedAction() const { return m_printSelected; }
     QList<entre::Attendee> selectedAttendees() const;
+    // Called when an event's check-in page is shown: its check-ins print badges when the
+    // setting says so, and failures show on the page and in the status bar.
+    void attach(CheckInPage* page);
 
     void printSelected();
     void printBatch();

@@ -3,6 +3,7 @@
 #include "badges/printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
+#include "store/attendeerepository.h"
 #include "store/badgeprintlog.h"
 
 #include <QPointer>
@@ -36,6 +37,14 @@ QString BadgePrintService::printerName() const {
 void BadgePrintService::onCheckedIn(const entre::Attendee& attendee) {
     if (BadgeSettings::printOnCheckIn())
         printBadge(attendee);
+}
+
+void BadgePrintService::onCheckedInId(qint64 attendeeId) {
+    if (!BadgeSettings::printOnCheckIn())
+        return;
+    auto attendee = entre::AttendeeRepository(m_session->database()).byId(attendeeId);
+    if (attendee && attendee->has_value())
+        printBadge(attendee->value());
 }
 
 void BadgePrintService::retryFailed() {

@@ -33,6 +33,7 @@ public Q_SLOTS:
     void printBadge(const entre::Attendee& attendee);
     // Connected to the desk's check-in: prints when "Print badge on check-in" is on.
     void onCheckedIn(const entre::Attendee& attendee);
+    void onCheckedInId(qint64 attendeeId);
     void retryFailed();
 
 Q_SIGNALS:
