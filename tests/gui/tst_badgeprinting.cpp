@@ -6,6 +6,7 @@
 #include "badges/badgesettingsdialog.h"
 #include "badges/badgetemplateeditor.h"
 #include "badges/calibrationdialog.h"
+#include "badges/customstockdialog.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 #include "checkin/checkinpage.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -230,6 +233,29 @@ private Q_SLOTS:
         QCOMPARE(editor.badgeTemplate().name, QStringLiteral("Kick-off"));
         QCOMPARE(editor.badgeTemplate().firstNameSize, 14.0);
         QVERIFY(BadgeTemplate::fromJson(editor.badgeTemplate().toJson()).ok());
+    }
+
+    void ownStockIsCheckedAndKept() {
+        CustomStockDialog dialog(StockCatalog::find(QStringLiteral("avery-l4785")).value());
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+        auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(problem && save);
+        QVERIFY(save->isEnabled());
+        QVERIFY(problem->text().isEmpty());
+        // A third column would run off the A4 page.
+        auto spins = dialog.findChildren<QSpinBox*>();
+        QCOMPARE(spins.size(), 2);
+        spins[0]->setValue(3);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!problem->text().isEmpty());
+        spins[0]->setValue(2);
+        spins[1]->setValue(4);
+        QVERIFY(save->isEnabled());
+        dialog.accept();
+        auto own = StockCatalog::find(StockCatalog::customStockId());
+        QVERIFY(own.ok());
+        QCOMPARE(own->labelsPerPage(), 8);
+        QCOMPARE(own->labelSize, QSizeF(80, 50));
     }
 
     void calibrationIsPerPrinter() {

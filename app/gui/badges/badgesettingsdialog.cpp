@@ -5,6 +5,7 @@
 #include "badgesampleview.h"
 #include "badgesettings.h"
 #include "badgetemplateeditor.h"
+#include "customstockdialog.h"
 #include "eventsession.h"
 #include "store/badgetemplatestore.h"
 
@@ -31,10 +32,7 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     m_printer->setObjectName(QStringLiteral("printer"));
     m_printOnCheckIn->setObjectName(QStringLiteral("printOnCheckIn"));
 
-    const QList<entre::BadgeStock> stocks = entre::StockCatalog::all();
-    for (const entre::BadgeStock& stock : stocks)
-        m_stock->addItem(stock.name, stock.id);
-    m_stock->setCurrentIndex(std::max(0, m_stock->findData(BadgeSettings::stockId())));
+    fillStocks(BadgeSettings::stockId());
     fillTemplates(BadgeSettings::templateName());
     m_printer->addItem(tr("The system's default printer"), QString());
     const QStringList printers = QPrinterInfo::availablePrinterNames();
@@ -49,8 +47,15 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(edit);
 
+    auto* ownStock = new QPushButton(tr("&Own stock…"), this);
+    ownStock->setObjectName(QStringLiteral("ownStock"));
+    auto* stockRow = new QHBoxLayout;
+    stockRow->addWidget(m_stock, 1);
+    stockRow->addWidget(ownStock);
+    connect(ownStock, &QPushButton::clicked, this, &BadgeSettingsDialog::editOwnStock);
+
     auto* form = new QFormLayout;
-    form->addRow(tr("&Stock"), m_stock);
+    form->addRow(tr("&Stock"), stockRow);
     form->addRow(tr("&Template"), templateRow);
     form->addRow(tr("&Printer"), m_printer);
     form->addRow(m_printOnCheckIn);
@@ -66,6 +71,31 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_sample, 1);
     layout->addWidget(buttons);
+    updateSample();
+}
+
+void BadgeSettingsDialog::fillStocks(const QString& current) {
+    const QSignalBlocker blocker(m_stock);
+    m_stock->clear();
+    const QList<entre::BadgeStock> stocks = entre::StockCatalog::all();
+    for (const entre::BadgeStock& stock : stocks)
+        m_stock->addItem(stock.name, stock.id);
+    m_stock->setCurrentIndex(std::max(0, m_stock->findData(current)));
+}
+
+void BadgeSettingsDialog::editOwnStock() {
+    // Start from the user's own stock, or from the one chosen now.
+    auto start = entre::StockCatalog::customStock();
+    if (!start) {
+        if (auto chosen = entre::StockCatalog::find(m_stock->currentData().toString())) {
+            start = chosen.value();
+            start->name = tr("Own stock");
+        }
+    }
+    CustomStockDialog dialog(start.value_or(entre::BadgeStock{}), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillStocks(entre::StockCatalog::customStockId());
     updateSample();
 }
 

@@ -18,7 +18,9 @@ public:
     void accept() override;
 
 private:
+    void fillStocks(const QString& current);
     void fillTemplates(const QString& current);
+    void editOwnStock();
     void updateSample();
     void editTemplate();
 
