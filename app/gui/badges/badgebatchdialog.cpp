@@ -72,7 +72,7 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
     if (job)
         form->addRow(
             tr("Stock and template"),
-            new QLabel(job->stock.name + QLatin1String(" · ") + job->badgeTemplate.name, this));
+            new QLabel(job->stock.name + QStringLiteral(" · ") + job->badgeTemplate.name, this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);

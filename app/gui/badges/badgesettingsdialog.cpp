@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPrinterInfo>
 #include <QPushButton>
@@ -55,8 +56,13 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     connect(ownStock, &QPushButton::clicked, this, &BadgeSettingsDialog::editOwnStock);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Stock"), stockRow);
-    form->addRow(tr("&Template"), templateRow);
+    // Rows holding a layout get their label's mnemonic only with an explicit buddy.
+    auto* stockLabel = new QLabel(tr("&Stock"), this);
+    stockLabel->setBuddy(m_stock);
+    auto* templateLabel = new QLabel(tr("&Template"), this);
+    templateLabel->setBuddy(m_template);
+    form->addRow(stockLabel, stockRow);
+    form->addRow(templateLabel, templateRow);
     form->addRow(tr("&Printer"), m_printer);
     form->addRow(m_printOnCheckIn);
 
