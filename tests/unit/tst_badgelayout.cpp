@@ -1,9 +1,13 @@
 #include "badges/badgefonts.h"
 #include "badges/badgelayout.h"
+#include "badges/badgerenderer.h"
 #include "badges/qrcodepath.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 using namespace entre;
@@ -116,6 +120,32 @@ private Q_SLOTS:
         c.organisationType = OrganisationType::Municipality;
         QCOMPARE(BadgeLayout::compute(t, QSizeF(90, 54), c).bandColour,
                  BadgeTemplate::defaultBandColours().value(OrganisationType::Municipality));
+    }
+
+    void logoSitsInTheBandBesideTheEventName() {
+        BadgeTemplate t = TemplateCatalog::builtIn().constFirst();
+        QImage logo(300, 100, QImage::Format_ARGB32);
+        logo.fill(Qt::yellow);
+        QBuffer buffer(&t.logoPng);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        const BadgeContent content = hardCases().constFirst();
+        const BadgeLayout layout = BadgeLayout::compute(t, QSizeF(90, 54), content);
+        QVERIFY(layout.logo.isValid());
+        QVERIFY(layout.band.contains(layout.logo));
+        QVERIFY(std::abs(layout.logo.width() / layout.logo.height() - 3.0) < 0.01);
+        QVERIFY(layout.eventName.block.right() <= layout.logo.left());
+
+        // Drawn: yellow where the logo is, the band's colour left of it.
+        QImage image(900, 540, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.scale(10, 10);
+            BadgeRenderer(t).paint(painter, QSizeF(90, 54), content);
+        }
+        QCOMPARE(image.pixelColor((layout.logo.center() * 10).toPoint()), QColor(Qt::yellow));
+        QCOMPARE(image.pixelColor(QPoint(int(layout.logo.left() * 10) - 20, 5)), layout.bandColour);
     }
 
     void qrCodeIsOnePathOfMergedRuns() {
