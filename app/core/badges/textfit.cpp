@@ -12,9 +12,10 @@ namespace {
 // Measured at this em size and scaled linearly; outlines without hinting scale exactly.
 constexpr double referenceEm = 100.0;
 
+// One set per thread: the print service measures on its worker while the window measures too.
 const QFontMetricsF& metrics(bool bold) {
-    static const QFontMetricsF regular(BadgeFonts::font(referenceEm, false));
-    static const QFontMetricsF heavy(BadgeFonts::font(referenceEm, true));
+    thread_local const QFontMetricsF regular(BadgeFonts::font(referenceEm, false));
+    thread_local const QFontMetricsF heavy(BadgeFonts::font(referenceEm, true));
     return bold ? heavy : regular;
 }
 

@@ -1,5 +1,6 @@
 #include "badgeprintservice.h"
 
+#include "badges/badgefonts.h"
 #include "badges/printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
@@ -15,6 +16,8 @@ BadgePrintService::BadgePrintService(EventSession* session, QObject* parent)
     , m_session(session) {
     // One job at a time keeps badges in the order people arrived.
     m_pool.setMaxThreadCount(1);
+    // Application fonts are registered here, on the GUI thread, before any worker draws.
+    entre::BadgeFonts::ensureLoaded();
 }
 
 BadgePrintService* BadgePrintService::forSession(EventSession* session) {
