@@ -82,7 +82,9 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
     m_band->addItem(tr("None"), int(T::Band::None));
     m_band->setCurrentIndex(m_band->findData(int(badgeTemplate.band)));
 
+    // Two columns of settings beside the sample, so the dialog fits a laptop screen.
     auto* form = new QFormLayout;
+    auto* sizes = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Person's name"), m_nameStyle);
     form->addRow(tr("Alignment"), m_alignment);
@@ -101,7 +103,7 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
         spin->setSingleStep(0.5);
         spin->setValue(badgeTemplate.*row.member);
         m_sizes.append(spin);
-        form->addRow(tr(row.label), spin);
+        sizes->addRow(tr(row.label), spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &BadgeTemplateEditor::readForm);
     }
     const QList<entre::OrganisationType> types = entre::allOrganisationTypes();
@@ -109,7 +111,7 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
         auto* button = new QPushButton(tr("Change…"), this);
         paintSwatch(button, badgeTemplate.bandColour(type));
         m_colourButtons.insert(type, button);
-        form->addRow(tr("Band colour: %1").arg(entre::organisationTypeLabel(type)), button);
+        sizes->addRow(tr("Band colour: %1").arg(entre::organisationTypeLabel(type)), button);
         connect(button, &QPushButton::clicked, this, [this, type] { chooseColour(type); });
     }
     auto* logo = new QPushButton(tr("Choose…"), this);
@@ -133,6 +135,9 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
 
     auto* columns = new QHBoxLayout;
     columns->addLayout(form);
+    columns->addSpacing(12);
+    columns->addLayout(sizes);
+    columns->addSpacing(12);
     columns->addWidget(m_sample, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
