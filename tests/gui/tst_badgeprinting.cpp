@@ -1,6 +1,7 @@
 #include "badgefixture.h"
 #include "badges/badgeactions.h"
 #include "badges/badgebatchdialog.h"
+#include "badges/badgepreview.h"
 #include "badges/badgeprintservice.h"
 #include "badges/badgesettings.h"
 #include "badges/badgesettingsdialog.h"
@@ -18,6 +19,7 @@
 #include "store/checkinservice.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -199,6 +202,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.saveTo(cancelled), -1);
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(summary->text().contains(QLatin1String("Cancelled")));
+    }
+
+    void previewShowsEveryPage() {
+        auto session = makeSession();
+        QVERIFY(session);
+        const QList<Attendee> people =
+            AttendeeRepository(session->database()).list().value().mid(0, 25);
+        auto job = BadgeSettings::job(session->database(), QString());
+        QVERIFY(job.ok());
+        job->startPosition = 6;
+        int pages = -1;
+        QTimer::singleShot(0, this, [&pages] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (top->objectName() != QLatin1String("badgePreviewDialog"))
+                    continue;
+                if (auto* view = top->findChild<QPrintPreviewWidget*>()) {
+                    view->updatePreview();
+                    pages = view->pageCount();
+                }
+                static_cast<QDialog*>(top)->reject();
+            }
+        });
+        showBadgePreview(nullptr, job.value(), BadgeSettings::contents(people, QStringLiteral("X")),
+                         QStringLiteral("entre-no-such-printer"));
+        // 25 badges from label 6 of 10: 5 + 10 + 10 = three sheets.
+        QCOMPARE(pages, 3);
     }
 
     void settingsAreRemembered() {
