@@ -188,6 +188,30 @@ private Q_SLOTS:
         QVERIFY(!near(at(5, QPointF(40, 4)), band));
     }
 
+    // The calibration page draws each label's outline where the offset puts the badges.
+    void testSheetOutlinesFollowTheOffset() {
+        const BadgeStock stock = StockCatalog::find(QStringLiteral("durable-1456-02")).value();
+        const QPointF offset(2.0, -1.5);
+        QImage image((stock.pageSize * pxPerMm).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.scale(pxPerMm, pxPerMm);
+            paintTestSheet(painter, stock, offset);
+        }
+        auto dark = [&](QPointF mm) {
+            return image.pixelColor((mm * pxPerMm).toPoint()).lightness() < 160;
+        };
+        for (int slot = 0; slot < stock.labelsPerPage(); ++slot) {
+            const QRectF label = stock.labelRect(slot);
+            const double midY = label.center().y() + 10; // below the centre cross
+            QVERIFY(dark(QPointF(label.left() + offset.x(), midY + offset.y())));
+            QVERIFY(!dark(QPointF(label.left() + offset.x() - 1.0, midY + offset.y())));
+            QVERIFY(!dark(QPointF(label.left() + offset.x() + 1.0, midY + offset.y())));
+            QVERIFY(dark(label.center() + offset));
+        }
+    }
+
     void cancelledPdfLeavesNoFile() {
         const BadgeStock stock = StockCatalog::find(QStringLiteral("avery-l4785")).value();
         const BadgeJob job{stock, TemplateCatalog::builtIn().constFirst(), 1, {}, false};

@@ -109,20 +109,15 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
     return int(badges.size());
 }
 
-Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, QPointF offset) {
+void paintTestSheet(QPainter& painter, const BadgeStock& stock, QPointF offset) {
     BadgeFonts::ensureLoaded();
-    QPainter painter;
-    if (!painter.begin(&device))
-        return failed(QCoreApplication::translate(
-            "entre::BadgeJob", "Printing could not start: the printer or file is not available."));
-    toMillimetres(painter, device);
     const SheetLayout sheet(stock, 1, offset);
-    QFont font = BadgeFonts::font(3, false);
-    painter.setFont(font);
+    painter.save();
+    painter.setFont(BadgeFonts::font(3, false));
+    painter.setPen(QPen(Qt::black, 0.25));
+    painter.setBrush(Qt::NoBrush);
     for (int slot = 0; slot < stock.labelsPerPage(); ++slot) {
         const QRectF label = sheet.placement(slot).labelRect;
-        painter.setPen(QPen(Qt::black, 0.25));
-        painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(label, stock.cornerRadius, stock.cornerRadius);
         const QPointF c = label.center();
         painter.drawLine(QLineF(c.x() - 4, c.y(), c.x() + 4, c.y()));
@@ -133,6 +128,16 @@ Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, Q
                              .arg(offset.x(), 0, 'f', 1)
                              .arg(offset.y(), 0, 'f', 1));
     }
+    painter.restore();
+}
+
+Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, QPointF offset) {
+    QPainter painter;
+    if (!painter.begin(&device))
+        return failed(QCoreApplication::translate(
+            "entre::BadgeJob", "Printing could not start: the printer or file is not available."));
+    toMillimetres(painter, device);
+    paintTestSheet(painter, stock, offset);
     if (!painter.end())
         return failed(QCoreApplication::translate(
             "entre::BadgeJob", "The test page could not be sent to the printer."));

@@ -43,6 +43,8 @@ void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& r
 Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
                         const QList<BadgeContent>& badges, const BadgeProgress& progress = {});
 // A calibration page: every label's outline, a centre cross and the offset in use.
+// paintTestSheet() draws it with a painter already in millimetres.
+void paintTestSheet(QPainter& painter, const BadgeStock& stock, QPointF offset);
 Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, QPointF offset);
 
 // The badges as a PDF file; nothing is left behind when it fails or is cancelled.
