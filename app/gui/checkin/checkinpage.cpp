@@ -64,8 +64,9 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(
         tr("Enter checks in the highlighted person; arrow keys move; Esc clears."));
-    m_search->installEventFilter(m_scanner);
+    // The filter installed last runs first: the scanner must see Enter before the page eats it.
     m_search->installEventFilter(this);
+    m_search->installEventFilter(m_scanner);
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
     m_checkInButton->setToolTip(tr("Check in the highlighted person (Enter)"));
     m_checkInButton->setStyleSheet(QStringLiteral(
@@ -482,6 +483,8 @@ void CheckInPage::editSelected() {
         return edited ? QString() : edited.error().message;
     });
     if (dialog.exec() == QDialog::Accepted) {
+        // The old spelling may no longer match what was typed; show the person by code.
+        m_search->setText(attendee->code);
         m_keepSelected = attendee->id;
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Saved the changes to %1.").arg(attendee->fullName()));

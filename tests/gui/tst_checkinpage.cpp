@@ -1,0 +1,375 @@
+#include "checkin/checkinpage.h"
+#include "checkin/noticebanner.h"
+#include "checkin/organisationcountspanel.h"
+#include "checkin/persondialog.h"
+#include "eventsession.h"
+#include "mainwindow.h"
+#include "search/attendeelistmodel.h"
+#include "settings/settingsdialog.h"
+#include "store/attendeeeditor.h"
+#include "store/attendeerepository.h"
+#include "store/checkinservice.h"
+#include "store/eventstore.h"
+#include "store/transaction.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace entre;
+
+// The desk as a volunteer uses it: the real main window on a small event, driven by keys.
+class TestCheckInPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void narrowsAtEveryKeystroke();
+    void enterChecksInTheTopPerson();
+    void arrowKeysChooseWhoEnterChecksIn();
+    void alreadyCheckedInIsAmberAndNotDoubled();
+    void undoAndRedoFromTheEditMenu();
+    void scannerBurstWithoutEnterChecksIn();
+    void scannerBurstWithEnterChecksInOnce();
+    void unknownScannedCodeIsRed();
+    void walkInIsAddedAndCheckedIn();
+    void walkInWithoutNameIsRefusedInTheDialog();
+    void editFixesANameAndRecordsIt();
+    void filtersShowArrivedOrNot();
+    void countersPerOrganisationGroupedByType();
+    void textSizeIsRememberedAndStationIsRecorded();
+
+private:
+    qint64 idOf(const QString& code);
+    QList<CheckInLogEntry> log(const QString& code);
+    // At human speed, so it is not taken for a scanner; delay 0 types as fast as a scanner.
+    void type(const QString& text, int delay = 45);
+    void whenDialogOpens(std::function<void(QDialog*)> act);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    CheckInPage* m_page = nullptr;
+};
+
+void TestCheckInPage::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EntreTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_checkinpage"));
+    QSettings().clear();
+}
+
+void TestCheckInPage::init() {
+    static int eventNumber = 0;
+    const QString path = m_dir.filePath(QStringLiteral("desk%1.entre").arg(++eventNumber));
+    {
+        auto store = EventStore::create(path, {QStringLiteral("Kick-off"), QDate(2016, 6, 15), {}});
+        QVERIFY2(store, qPrintable(store.error().message));
+        QSqlDatabase db = store.value()->database();
+        Transaction transaction(db);
+        AttendeeRepository attendees(db);
+        const char* const people[][4] = {
+            {"DV16-001", "Emil", "Hägglund", "Umeå kommun"},
+            {"DV16-002", "Birgitta", "Hägglund", "Örnsköldsviks kommun"},
+            {"DV16-003", "Åsa", "Lindgren", "Region Västerbotten"},
+            {"DV16-004", "Örjan", "Nygren", "Umeå kommun"},
+            {"DV16-005", "Hanna", "Berg", "Västerbottens läns landsting"},
+        };
+        for (const auto& p : people) {
+            AttendeeDetails d;
+            d.code = QString::fromUtf8(p[0]);
+            d.firstName = QString::fromUtf8(p[1]);
+            d.lastName = QString::fromUtf8(p[2]);
+            d.organisation = QString::fromUtf8(p[3]);
+            QVERIFY(attendees.insert(d));
+        }
+        QVERIFY(transaction.commit());
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openEvent(path));
+    m_page = m_window->checkInPage();
+    QVERIFY(m_page);
+    // The field is the window's focus again (offscreen, no window is active after a dialog).
+    QTRY_VERIFY(m_page->searchField()->hasFocus());
+}
+
+void TestCheckInPage::cleanup() {
+    m_window.reset();
+    m_page = nullptr;
+}
+
+qint64 TestCheckInPage::idOf(const QString& code) {
+    auto found = AttendeeRepository(m_window->session()->database()).byCode(code);
+    return found && found->has_value() ? found->value().id : 0;
+}
+
+QList<CheckInLogEntry> TestCheckInPage::log(const QString& code) {
+    auto entries = CheckInService(m_window->session()->database()).log(idOf(code));
+    return entries ? entries.value() : QList<CheckInLogEntry>();
+}
+
+void TestCheckInPage::type(const QString& text, int delay) {
+    // keyClicks() only knows ASCII; Latin-1 letters have Qt::Key values of their own code.
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Click, m_page->searchField(),
+                            static_cast<Qt::Key>(c.toUpper().unicode()), QString(c), Qt::NoModifier,
+                            delay > 0 ? delay : -1);
+    }
+}
+
+void TestCheckInPage::whenDialogOpens(std::function<void(QDialog*)> act) {
+    QTimer::singleShot(0, this, [act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no dialog open");
+            return;
+        }
+        act(dialog);
+    });
+}
+
+void TestCheckInPage::narrowsAtEveryKeystroke() {
+    AttendeeListModel* model = m_page->model();
+    QCOMPARE(model->rowCount(), 5);
+    const QList<std::pair<QString, int>> steps = {
+        {QStringLiteral("h"), 3},
+        {QStringLiteral("ä"), 3}, // "hä" also finds Hanna: accents are ignored
+        {QStringLiteral("g"), 2},
+        {QStringLiteral(" "), 2},
+        {QStringLiteral("e"), 1}};
+    for (const auto& [key, rows] : steps) {
+        type(key);
+        QCOMPARE(model->rowCount(), rows);
+    }
+    QCOMPARE(model->attendeeAt(0).code, QStringLiteral("DV16-001"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_page->searchField()->text(), QString());
+    QCOMPARE(model->rowCount(), 5);
+}
+
+void TestCheckInPage::enterChecksInTheTopPerson() {
+    QSignalSpy checkedIn(m_page, &CheckInPage::attendeeCheckedIn);
+    type(QStringLiteral("asa"));
+    QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-003"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("Åsa Lindgren")));
+    QCOMPARE(m_page->searchField()->text(), QString());
+    QCOMPARE(checkedIn.size(), 1);
+    QCOMPARE(checkedIn.at(0).at(0).toLongLong(), idOf(QStringLiteral("DV16-003")));
+    QCOMPARE(log(QStringLiteral("DV16-003")).size(), 1);
+    QVERIFY(m_page->searchField()->hasFocus());
+    // Arrived people go below those still expected.
+    QCOMPARE(m_page->model()->attendeeAt(4).code, QStringLiteral("DV16-003"));
+}
+
+void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn() {
+    type(QStringLiteral("hägg"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Down);
+    QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-001"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Up);
+    QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-002"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Down);
+    QTest::keyClick(m_page->searchField(), Qt::Key_Enter);
+    QCOMPARE(log(QStringLiteral("DV16-001")).size(), 1);
+    QCOMPARE(log(QStringLiteral("DV16-002")).size(), 0);
+}
+
+void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled() {
+    QVERIFY(CheckInService(m_window->session()->database())
+                .checkIn(idOf(QStringLiteral("DV16-004")), QStringLiteral("desk 1")));
+    m_window->session()->notifyAttendeesChanged();
+    type(QStringLiteral("örjan"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Warning);
+    QVERIFY2(m_page->banner()->text().contains(QStringLiteral("already checked in at")),
+             qPrintable(m_page->banner()->text()));
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("(desk 1)")));
+    QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
+}
+
+void TestCheckInPage::undoAndRedoFromTheEditMenu() {
+    type(QStringLiteral("hanna"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+        if (action->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = action;
+    }
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("Hanna Berg")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Info);
+    auto entries = log(QStringLiteral("DV16-005"));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).action, QStringLiteral("undo"));
+    QVERIFY(!m_page->model()->attendeeAt(0).isCheckedIn());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(log(QStringLiteral("DV16-005")).size(), 3);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    QVERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 5")));
+}
+
+void TestCheckInPage::scannerBurstWithoutEnterChecksIn() {
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("DV16-002")); // no delay: a scanner
+    QTRY_COMPARE(log(QStringLiteral("DV16-002")).size(), 1);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    QCOMPARE(m_page->searchField()->text(), QString());
+}
+
+void TestCheckInPage::scannerBurstWithEnterChecksInOnce() {
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("dv16-004"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
+    QTest::qWait(400); // longer than the scanner's settle time: nothing more happens
+    QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+}
+
+void TestCheckInPage::unknownScannedCodeIsRed() {
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("XX99-123"));
+    QTRY_COMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Error);
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("XX99-123")));
+    // A fast typist writing a name is not a scanner.
+    type(QStringLiteral("hägglund"), 0);
+    QTest::qWait(400);
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    QCOMPARE(log(QStringLiteral("DV16-001")).size(), 0);
+}
+
+void TestCheckInPage::walkInIsAddedAndCheckedIn() {
+    QSignalSpy checkedIn(m_page, &CheckInPage::attendeeCheckedIn);
+    whenDialogOpens([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))
+            ->setText(QStringLiteral("Märta"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))
+            ->setText(QStringLiteral("Ödmark"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("organisationField"))
+            ->setText(QStringLiteral("Umeå kommun"));
+        dialog->accept();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
+    QCOMPARE(checkedIn.size(), 1);
+    auto added = AttendeeRepository(m_window->session()->database())
+                     .byId(checkedIn.at(0).at(0).toLongLong());
+    QVERIFY(added && added->has_value());
+    QCOMPARE(added->value().fullName(), QStringLiteral("Märta Ödmark"));
+    QVERIFY(added->value().isCheckedIn());
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    QVERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 6")));
+    type(QStringLiteral("odm"));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+}
+
+void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog() {
+    QString error;
+    whenDialogOpens([&error](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("emailField"))
+            ->setText(QStringLiteral("x@example.se"));
+        dialog->accept();
+        error = static_cast<PersonDialog*>(dialog)->errorText();
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
+    QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
+    auto count = AttendeeRepository(m_window->session()->database()).count();
+    QCOMPARE(count.value(), 5);
+}
+
+void TestCheckInPage::editFixesANameAndRecordsIt() {
+    type(QStringLiteral("nygren"));
+    whenDialogOpens([](QDialog* dialog) {
+        auto* last = dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"));
+        QCOMPARE(last->text(), QStringLiteral("Nygren"));
+        last->setText(QStringLiteral("Nyberg"));
+        dialog->accept();
+    });
+    QTest::keyClick(m_page->searchField(), Qt::Key_F2);
+    auto entries =
+        AttendeeEditor(m_window->session()->database()).log(idOf(QStringLiteral("DV16-004")));
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->at(0).field, QStringLiteral("last_name"));
+    QCOMPARE(entries->at(0).oldValue, QStringLiteral("Nygren"));
+    QCOMPARE(entries->at(0).newValue, QStringLiteral("Nyberg"));
+    // The list now shows that person by code, so Enter checks them in.
+    QCOMPARE(m_page->searchField()->text(), QStringLiteral("DV16-004"));
+    QCOMPARE(m_page->selectedAttendee()->lastName, QStringLiteral("Nyberg"));
+    // The field is the window's focus again (offscreen, no window is active after a dialog).
+    QCOMPARE(m_window->focusWidget(), m_page->searchField());
+}
+
+void TestCheckInPage::filtersShowArrivedOrNot() {
+    QVERIFY(CheckInService(m_window->session()->database())
+                .checkIn(idOf(QStringLiteral("DV16-001")), QStringLiteral("desk 1")));
+    m_window->session()->notifyAttendeesChanged();
+    m_window->findChild<QAction*>(QStringLiteral("filterArrived"))->trigger();
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    m_window->findChild<QAction*>(QStringLiteral("filterMissing"))->trigger();
+    QCOMPARE(m_page->model()->rowCount(), 4);
+    type(QStringLiteral("hägg"));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    m_window->findChild<QAction*>(QStringLiteral("filterEveryone"))->trigger();
+    QCOMPARE(m_page->model()->rowCount(), 2);
+}
+
+void TestCheckInPage::countersPerOrganisationGroupedByType() {
+    type(QStringLiteral("emil"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(m_page->countsPanel()->totalLabel()->text(), QStringLiteral("1 of 5 arrived"));
+    QTreeWidget* tree = m_page->countsPanel()->tree();
+    QStringList groups;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        groups.append(tree->topLevelItem(i)->text(0) + QLatin1Char(' ') +
+                      tree->topLevelItem(i)->text(1));
+    QCOMPARE(groups,
+             (QStringList{QStringLiteral("Municipalities 1 / 3"), QStringLiteral("Regions 0 / 1"),
+                          QStringLiteral("County councils 0 / 1")}));
+    QTreeWidgetItem* municipalities = tree->topLevelItem(0);
+    QCOMPARE(municipalities->child(0)->text(0), QStringLiteral("Umeå kommun"));
+    QCOMPARE(municipalities->child(0)->text(1), QStringLiteral("1 / 2"));
+    QCOMPARE(municipalities->child(1)->text(0), QStringLiteral("Örnsköldsviks kommun"));
+}
+
+void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded() {
+    const double before = m_page->textScale();
+    const qreal pointsBefore = m_page->searchField()->font().pointSizeF();
+    m_window->findChild<QAction*>(QStringLiteral("largerTextAction"))->trigger();
+    QVERIFY(m_page->textScale() > before);
+    QVERIFY(m_page->searchField()->font().pointSizeF() > pointsBefore);
+    QCOMPARE(CheckInPage::savedTextScale(), m_page->textScale());
+    m_window->findChild<QAction*>(QStringLiteral("smallerTextAction"))->trigger();
+    QCOMPARE(CheckInPage::savedTextScale(), before);
+
+    whenDialogOpens([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("stationField"))
+            ->setText(QStringLiteral("Desk 7"));
+        dialog->accept();
+    });
+    SettingsDialog(m_window.get()).exec();
+    type(QStringLiteral("birgitta"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(log(QStringLiteral("DV16-002")).value(0).station, QStringLiteral("Desk 7"));
+    EventSession::setStationName({});
+}
+
+QTEST_MAIN(TestCheckInPage)
+#include "tst_checkinpage.moc"
