@@ -162,8 +162,10 @@ void BadgeActions::calibrate() {
 }
 
 void BadgeActions::showFailure(const entre::Attendee& attendee, const QString& message) {
-    m_failure->setText(tr("Badge for %1 not printed: %2 (Badges ▸ Print Failed Badges Again)")
-                           .arg(attendee.fullName(), message));
+    // Short enough for the status bar; the reason is in the tooltip and on the page's notice.
+    m_failure->setText(
+        tr("Badge not printed: %1 (Badges ▸ Print Failed Badges Again)").arg(attendee.fullName()));
+    m_failure->setToolTip(message);
     m_failure->show();
     m_reprintFailed->setEnabled(true);
     if (CheckInPage* page = m_page())
