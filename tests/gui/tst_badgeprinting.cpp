@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -202,6 +203,28 @@ private Q_SLOTS:
         QCOMPARE(dialog.saveTo(cancelled), -1);
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(summary->text().contains(QLatin1String("Cancelled")));
+    }
+
+    // Printing a batch (here to a file, as the print dialog's "print to file" does) records
+    // every badge, so "not printed yet" is empty afterwards.
+    void batchPrintRecordsBadges() {
+        auto session = makeSession();
+        QVERIFY(session);
+        BadgeBatchDialog dialog(session.get(), {});
+        auto* who = dialog.findChild<QComboBox*>(QStringLiteral("who"));
+        who->setCurrentIndex(who->findData(int(BadgeSelection::Who::NotPrinted)));
+        const int all = int(dialog.chosenPeople().size());
+        QCOMPARE(all, 148);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(pdf);
+        QCOMPARE(dialog.printOn(printer), all);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(dialog.chosenPeople().isEmpty());
+        auto log = BadgePrintLog(session->database()).log();
+        QCOMPARE(log->size(), all);
+        QCOMPARE(log->first().target, pdf);
     }
 
     void previewShowsEveryPage() {

@@ -169,16 +169,20 @@ void BadgeBatchDialog::preview() {
 
 int BadgeBatchDialog::printTo(const QString& printerName) {
     const QString name = printerName.isEmpty() ? BadgeSettings::printerName() : printerName;
+    const QPrinterInfo info =
+        name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
+    QPrinter printer(info, QPrinter::HighResolution);
+    return printOn(printer);
+}
+
+int BadgeBatchDialog::printOn(QPrinter& printer) {
     const QList<entre::Attendee> people = chosenPeople();
-    auto job = BadgeSettings::job(m_session->database(), name);
+    auto job = BadgeSettings::job(m_session->database(), printer.printerName());
     if (!job) {
         QMessageBox::warning(this, windowTitle(), job.error().message);
         return -1;
     }
     job->startPosition = m_start->value();
-    const QPrinterInfo info =
-        name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
-    QPrinter printer(info, QPrinter::HighResolution);
     printer.setDocName(QStringLiteral("Entre badges"));
     m_cancelled = false;
     setRunning(true);
@@ -193,8 +197,10 @@ int BadgeBatchDialog::printTo(const QString& printerName) {
     QList<qint64> ids;
     for (const entre::Attendee& person : people)
         ids.append(person.id);
+    const QString target =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
     if (auto recorded = entre::BadgePrintLog(m_session->database())
-                            .record(ids, EventSession::stationName(), printer.printerName());
+                            .record(ids, EventSession::stationName(), target);
         !recorded)
         QMessageBox::warning(this, windowTitle(), recorded.error().message);
     m_session->notifyAttendeesChanged();
@@ -225,12 +231,14 @@ int BadgeBatchDialog::saveTo(const QString& pdfPath) {
 }
 
 void BadgeBatchDialog::choosePrinterAndPrint() {
-    QPrinter printer(QPrinterInfo::printerInfo(BadgeSettings::printerName()));
+    QPrinter printer(QPrinterInfo::printerInfo(BadgeSettings::printerName()),
+                     QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setOptions(QAbstractPrintDialog::PrintToFile);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    printTo(printer.printerName());
+    // The printer as the dialog left it, a print-to-file choice included.
+    printOn(printer);
 }
 
 void BadgeBatchDialog::choosePdfAndSave() {

@@ -9,6 +9,7 @@ class EventSession;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 class QSpinBox;
 
@@ -29,6 +30,7 @@ public:
     // Runs the batch to a PDF file or a printer queue (empty: the settings' printer). Returns
     // the number printed, or -1 after showing why not.
     int printTo(const QString& printerName);
+    int printOn(QPrinter& printer);
     int saveTo(const QString& pdfPath);
 
 public Q_SLOTS:
