@@ -1,0 +1,61 @@
+#!/bin/sh
+# The desk in a real window: start entre on an imported event under Xvfb, type a name with
+# Swedish letters as a person would, press Enter, take a screenshot, and check with
+# entre-cli list --json that exactly that person is checked in.
+# Usage: desk_checkin.sh ENTRE ENTRE_CLI TEST_DATA_DIR SCREENSHOT
+set -eu
+ENTRE=$1
+CLI=$2
+DATA=$3
+SHOT=$4
+SKIP=77
+
+for tool in xvfb-run xdotool import; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is not installed"; exit $SKIP; }
+done
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+EVENT="$WORK/desk.entre"
+"$CLI" new "$EVENT" --name "Digitala Västerbotten" >/dev/null
+"$CLI" import "$EVENT" "$DATA/samples/digitala-vasterbotten-2016.csv" >/dev/null
+
+# Settings and recent files go to the scratch folder, not the user's.
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_RUNTIME_DIR="$WORK/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb
+unset QT_QPA_PLATFORM_PLUGIN_PATH
+
+cat >"$WORK/session.sh" <<INNER
+#!/bin/sh
+set -eu
+"$ENTRE" "$EVENT" &
+APP=\$!
+trap 'kill \$APP 2>/dev/null || true' EXIT
+WID=\$(xdotool search --sync --onlyvisible --name "Entré" | head -n 1)
+xdotool windowsize "\$WID" 1366 768
+xdotool windowmove "\$WID" 0 0
+xdotool windowfocus --sync "\$WID"
+sleep 1
+xdotool type --delay 90 "göran hägg"
+sleep 0.5
+xdotool key Return
+sleep 0.3
+# The next search, while the green notice is still up: the arrived mark shows in the list.
+xdotool type --delay 90 "hägg"
+sleep 0.5
+import -window root "$SHOT"
+INNER
+chmod +x "$WORK/session.sh"
+timeout 60 xvfb-run -a -s '-screen 0 1366x768x24' "$WORK/session.sh"
+
+# One JSON object per arrived person; each has exactly one "first_name".
+"$CLI" list "$EVENT" --arrived --json >"$WORK/arrived.json"
+COUNT=$(grep -c '"first_name"' "$WORK/arrived.json" || true)
+echo "checked in: $COUNT; screenshot: $SHOT"
+cat "$WORK/arrived.json"
+[ "$COUNT" = 1 ] || { echo "FAIL: expected exactly one person checked in, got $COUNT"; exit 1; }
+grep -q '"first_name": "Göran"' "$WORK/arrived.json" || { echo "FAIL: not Göran"; exit 1; }
+grep -q '"last_name": "Hägglund"' "$WORK/arrived.json" || { echo "FAIL: not Hägglund"; exit 1; }
+[ -s "$SHOT" ] || { echo "FAIL: no screenshot"; exit 1; }
+echo "PASS"
