@@ -16,6 +16,7 @@
 #include "search/attendeelistmodel.h"
 #include "store/attendeerepository.h"
 #include "store/badgeprintlog.h"
+#include "store/badgetemplatestore.h"
 #include "store/checkinservice.h"
 
 #include <QAction>
@@ -272,6 +273,32 @@ private Q_SLOTS:
         QVERIFY(job.ok());
         QCOMPARE(job->stock.id, QStringLiteral("dymo-99014"));
         QCOMPARE(job->badgeTemplate.nameStyle, BadgeTemplate::NameStyle::FullName);
+    }
+
+    // Editing a template from the settings saves it in the event file as the event's own.
+    void editedTemplateIsKeptInTheEvent() {
+        auto session = makeSession();
+        QVERIFY(session);
+        BadgeSettingsDialog dialog(session.get());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (auto* editor = qobject_cast<BadgeTemplateEditor*>(top)) {
+                    editor->findChild<QLineEdit*>(QStringLiteral("templateName"))
+                        ->setText(QStringLiteral("Kick-off"));
+                    editor->accept();
+                }
+            }
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("editTemplate"))->click();
+        auto own = BadgeTemplateStore(session->database()).list();
+        QVERIFY(own.ok());
+        QCOMPARE(own->size(), 1);
+        QCOMPARE(own->first().name, QStringLiteral("Kick-off"));
+        auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("template"));
+        QCOMPARE(choice->currentData().toString(), QStringLiteral("Kick-off"));
+        dialog.accept();
+        QCOMPARE(BadgeSettings::job(session->database(), QString())->badgeTemplate.name,
+                 QStringLiteral("Kick-off"));
     }
 
     void templateEditorEditsTheTemplate() {
