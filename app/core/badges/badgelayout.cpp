@@ -167,7 +167,9 @@ BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const Badg
             afterName = true;
         }
         const double height = row.height * squeeze;
-        const bool besideQr = qr > 0 && !portrait && y + height > layout.qrCode.top() - gap / 2;
+        const bool besideQr =
+            qr > 0 && !portrait &&
+            y + height > layout.qrCode.top() - gap; // a quiet zone for the scanner
         const double width = besideQr ? narrow : innerWidth;
         // The name stays the largest text even when a very long one had to shrink.
         if (!row.nameBlock && nameEm > 0) {
