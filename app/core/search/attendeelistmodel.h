@@ -23,7 +23,7 @@ public:
         OrganisationTypeRole,
         ArrivalTimeRole, // local "HH:mm", empty when not arrived
     };
-    static constexpr int pageSize = 100;
+    static constexpr int pageSize = 50;
 
     explicit AttendeeListModel(QSqlDatabase db, QObject* parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "attendeedelegate.h"
 #include "attendeedetailpanel.h"
 #include "checkincommand.h"
+#include "deskactions.h"
 #include "eventsession.h"
 #include "noticebanner.h"
 #include "organisationcountspanel.h"
@@ -15,7 +16,6 @@
 #include "store/walkinservice.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -57,7 +57,8 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     , m_view(new QListView(this))
     , m_details(new AttendeeDetailPanel(this))
     , m_counts(new OrganisationCountsPanel(session->database(), this))
-    , m_scanner(new ScannerDetector(this)) {
+    , m_scanner(new ScannerDetector(this))
+    , m_actions(new DeskActions(this)) {
     setObjectName(QStringLiteral("checkInPage"));
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Type a name, organisation, e-mail or code…"));
@@ -84,7 +85,7 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     m_view->setFocusPolicy(Qt::NoFocus); // the search field keeps the keyboard
     m_view->setAlternatingRowColors(true);
 
-    createActions();
+    connectActions();
     buildLayout();
 
     connect(m_search, &QLineEdit::textChanged, m_model, &entre::AttendeeListModel::setSearchText);
@@ -118,7 +119,7 @@ void CheckInPage::buildLayout() {
     searchRow->addWidget(m_checkInButton);
 
     auto* filterRow = new QHBoxLayout;
-    for (QAction* action : m_filterGroup->actions()) {
+    for (QAction* action : m_actions->filterActions()) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + QLatin1String("Button"));
@@ -147,87 +148,22 @@ void CheckInPage::buildLayout() {
     setTabOrder(m_editButton, m_walkInButton);
 }
 
-void CheckInPage::createActions() {
-    m_walkInAction = new QAction(tr("&Walk-in…"), this);
-    m_walkInAction->setObjectName(QStringLiteral("walkInAction"));
-    m_walkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_walkInAction->setStatusTip(tr("Add someone who did not register, and check them in"));
-    connect(m_walkInAction, &QAction::triggered, this, &CheckInPage::addWalkIn);
-    m_editAction = new QAction(tr("&Edit Person…"), this);
-    m_editAction->setObjectName(QStringLiteral("editPersonAction"));
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(m_editAction, &QAction::triggered, this, &CheckInPage::editSelected);
-    m_walkInButton->setToolTip(
-        tr("Add a walk-in (%1)")
-            .arg(m_walkInAction->shortcut().toString(QKeySequence::NativeText)));
-    m_editButton->setToolTip(tr("Fix the selected person's details (%1)")
-                                 .arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_editActions = {separator, m_walkInAction, m_editAction};
-
-    m_filterGroup = new QActionGroup(this);
-    const struct {
-        const char* text;
-        const char* name;
-        entre::ArrivalFilter filter;
-        Qt::Key key;
-    } filters[] = {
-        {QT_TR_NOOP("&Everyone"), "filterEveryone", entre::ArrivalFilter::Everyone, Qt::Key_1},
-        {QT_TR_NOOP("&Not Yet Arrived"), "filterMissing", entre::ArrivalFilter::Missing, Qt::Key_2},
-        {QT_TR_NOOP("&Arrived"), "filterArrived", entre::ArrivalFilter::Arrived, Qt::Key_3},
-    };
-    auto* filterSeparator = new QAction(this);
-    filterSeparator->setSeparator(true);
-    m_viewActions.append(filterSeparator);
-    for (const auto& f : filters) {
-        auto* action = new QAction(tr(f.text), m_filterGroup);
-        action->setObjectName(QLatin1String(f.name));
-        action->setCheckable(true);
-        action->setChecked(f.filter == entre::ArrivalFilter::Everyone);
-        action->setShortcut(QKeySequence(Qt::CTRL | f.key));
-        action->setToolTip(action->text().remove(QLatin1Char('&')) + QLatin1String(" (") +
-                           action->shortcut().toString(QKeySequence::NativeText) +
-                           QLatin1Char(')'));
-        const entre::ArrivalFilter filter = f.filter;
-        connect(action, &QAction::triggered, this, [this, filter] {
-            m_model->setFilter(filter);
-            refocus();
-        });
-        m_viewActions.append(action);
-    }
-    auto* zoomSeparator = new QAction(this);
-    zoomSeparator->setSeparator(true);
-    auto* larger = new QAction(tr("&Larger Text"), this);
-    larger->setObjectName(QStringLiteral("largerTextAction"));
-    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(larger, &QAction::triggered, this, [this] { setTextScale(m_textScale * scaleStep); });
-    auto* smaller = new QAction(tr("&Smaller Text"), this);
-    smaller->setObjectName(QStringLiteral("smallerTextAction"));
-    smaller->setShortcut(QKeySequence::ZoomOut);
-    connect(smaller, &QAction::triggered, this, [this] { setTextScale(m_textScale / scaleStep); });
-    auto* normal = new QAction(tr("&Normal Text Size"), this);
-    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(normal, &QAction::triggered, this, [this] { setTextScale(1.0); });
-    m_viewActions << zoomSeparator << larger << smaller << normal;
-    addActions(m_editActions);
-    addActions(m_viewActions);
+void CheckInPage::connectActions() {
+    m_walkInButton->setToolTip(m_actions->walkIn()->toolTip());
+    m_editButton->setToolTip(m_actions->editPerson()->toolTip());
+    connect(m_actions->walkIn(), &QAction::triggered, this, &CheckInPage::addWalkIn);
+    connect(m_actions->editPerson(), &QAction::triggered, this, &CheckInPage::editSelected);
+    connect(m_actions, &DeskActions::filterChosen, this, [this](entre::ArrivalFilter filter) {
+        m_model->setFilter(filter);
+        refocus();
+    });
+    connect(m_actions, &DeskActions::textSizeChosen, this, [this](int step) {
+        setTextScale(step > 0 ? m_textScale * scaleStep : step < 0 ? m_textScale / scaleStep : 1.0);
+    });
 }
 
 void CheckInPage::addMenuActions(QMenu* editMenu, QMenu* viewMenu) {
-    if (editMenu) {
-        // After Undo/Redo, before the window's own separator and Settings.
-        QAction* before = nullptr;
-        for (QAction* action : editMenu->actions()) {
-            if (action->isSeparator()) {
-                before = action;
-                break;
-            }
-        }
-        editMenu->insertActions(before, m_editActions);
-    }
-    if (viewMenu)
-        viewMenu->addActions(m_viewActions);
+    m_actions->addToMenus(editMenu, viewMenu);
 }
 
 QAbstractItemView* CheckInPage::attendeeView() const {
@@ -430,8 +366,8 @@ void CheckInPage::refreshData() {
 
 void CheckInPage::updateDetails() {
     m_details->showAttendee(selectedAttendee());
-    m_editAction->setEnabled(selectedAttendee().has_value());
-    m_editButton->setEnabled(m_editAction->isEnabled());
+    m_actions->editPerson()->setEnabled(selectedAttendee().has_value());
+    m_editButton->setEnabled(m_actions->editPerson()->isEnabled());
 }
 
 QStringList CheckInPage::organisationNames() const {

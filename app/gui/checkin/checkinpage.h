@@ -9,12 +9,12 @@
 #include <optional>
 
 class AttendeeDetailPanel;
+class DeskActions;
 class EventSession;
 class NoticeBanner;
 class OrganisationCountsPanel;
 class QAbstractItemView;
 class QAction;
-class QActionGroup;
 class QLineEdit;
 class QListView;
 class QMenu;
@@ -73,7 +73,7 @@ protected:
 
 private:
     void buildLayout();
-    void createActions();
+    void connectActions();
     void onEnter();
     void moveHighlight(int key);
     void selectRow(int row);
@@ -94,11 +94,7 @@ private:
     AttendeeDetailPanel* m_details;
     OrganisationCountsPanel* m_counts;
     ScannerDetector* m_scanner;
-    QActionGroup* m_filterGroup = nullptr;
-    QList<QAction*> m_editActions;
-    QList<QAction*> m_viewActions;
-    QAction* m_walkInAction = nullptr;
-    QAction* m_editAction = nullptr;
+    DeskActions* m_actions;
     double m_textScale = 1.0;
     qint64 m_keepSelected = 0;
 };
