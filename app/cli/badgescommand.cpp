@@ -2,6 +2,7 @@
 
 #include "badges/badgejob.h"
 #include "badges/badgeselection.h"
+#include "badges/printercalibration.h"
 #include "badges/printersetup.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
@@ -84,7 +85,9 @@ int runBadges(const QStringList& arguments) {
                                             "left, counted across)."),
                                          tr("N"), QStringLiteral("1"));
     const QCommandLineOption offsetOption(QStringLiteral("offset"),
-                                          tr("Shift everything by X,Y millimetres (calibration)."),
+                                          tr("Shift everything by X,Y millimetres (calibration). "
+                                             "With --printer the default is the offset saved "
+                                             "when that printer was calibrated."),
                                           tr("X,Y"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write the badges to this PDF file."), tr("OUT.pdf"));
@@ -185,7 +188,10 @@ int runBadges(const QStringList& arguments) {
         printer.setPrinterName(queue);
         // CUPS turns job titles into file names: plain ASCII keeps them intact.
         printer.setDocName(QStringLiteral("Entre badges"));
-        if (auto printed = printBadges(printer, job, badges); !printed)
+        BadgeJob printerJob = job;
+        if (!parser.isSet(offsetOption))
+            printerJob.offset = PrinterCalibration::offsetFor(queue);
+        if (auto printed = printBadges(printer, printerJob, badges); !printed)
             return report(printed.error());
         targets.append(queue);
     }

@@ -1,5 +1,6 @@
 #include "badgesettings.h"
 
+#include "badges/printercalibration.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 #include "store/badgetemplatestore.h"
@@ -12,13 +13,6 @@ const QLatin1String stockKey("badges/stock");
 const QLatin1String templateKey("badges/template");
 const QLatin1String printerKey("badges/printer");
 const QLatin1String printOnCheckInKey("badges/printOnCheckIn");
-
-QString offsetKey(const QString& printerName) {
-    // Printer names may hold characters QSettings treats as separators.
-    const QString name = printerName.isEmpty() ? QStringLiteral("default") : printerName;
-    return QStringLiteral("badges/calibration/") +
-           QString::fromLatin1(name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
 
 } // namespace
 
@@ -55,11 +49,11 @@ void BadgeSettings::setPrintOnCheckIn(bool on) {
 }
 
 QPointF BadgeSettings::offsetFor(const QString& printerName) {
-    return QSettings().value(offsetKey(printerName), QPointF()).toPointF();
+    return entre::PrinterCalibration::offsetFor(printerName);
 }
 
 void BadgeSettings::setOffsetFor(const QString& printerName, QPointF offsetMm) {
-    QSettings().setValue(offsetKey(printerName), offsetMm);
+    entre::PrinterCalibration::setOffsetFor(printerName, offsetMm);
 }
 
 entre::Result<entre::BadgeJob> BadgeSettings::job(const QSqlDatabase& db,
