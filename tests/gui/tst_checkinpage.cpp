@@ -198,6 +198,9 @@ void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled() {
              qPrintable(m_page->banner()->text()));
     QVERIFY(m_page->banner()->text().contains(QStringLiteral("(desk 1)")));
     QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
+    // Still shown, and the next name typed replaces the text.
+    QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-004"));
+    QCOMPARE(m_page->searchField()->selectedText(), QStringLiteral("örjan"));
 }
 
 void TestCheckInPage::undoAndRedoFromTheEditMenu() {

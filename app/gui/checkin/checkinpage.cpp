@@ -272,6 +272,7 @@ void CheckInPage::onEnter() {
                              tr("Unknown code \"%1\": nobody has it.").arg(text));
     else if (!text.isEmpty())
         m_banner->showNotice(NoticeBanner::Kind::Warning, tr("Nobody matches \"%1\".").arg(text));
+    m_search->selectAll();
 }
 
 void CheckInPage::checkInCode(const QString& code) {
@@ -319,6 +320,7 @@ void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outc
         const int row = m_model->rowOfAttendee(a.id);
         if (row >= 0)
             selectRow(row);
+        m_search->selectAll(); // the next person's name replaces it
         refocus();
         return;
     }
@@ -384,6 +386,7 @@ void CheckInPage::addWalkIn() {
     PersonDialog dialog(AttendeeForm::Fields::Short, organisationNames(), tr("Add and Check In"),
                         this);
     dialog.setObjectName(QStringLiteral("walkInDialog"));
+    dialog.setFont(font()); // as large as the page
     dialog.setWindowTitle(tr("Walk-in"));
     entre::Result<entre::CheckInOutcome> added = entre::failed({});
     dialog.setSubmit([&](const entre::AttendeeDetails& details) {
@@ -411,6 +414,7 @@ void CheckInPage::editSelected() {
     }
     PersonDialog dialog(AttendeeForm::Fields::Full, organisationNames(), tr("Save"), this);
     dialog.setObjectName(QStringLiteral("editPersonDialog"));
+    dialog.setFont(font());
     dialog.setWindowTitle(tr("Edit %1").arg(attendee->fullName()));
     dialog.setBaseDetails(entre::detailsOf(*attendee));
     dialog.setSubmit([&](const entre::AttendeeDetails& details) {
