@@ -207,6 +207,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.saveTo(cancelled), -1);
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(summary->text().contains(QLatin1String("Cancelled")));
+
+        // Closing the dialog (Esc) while it runs cancels the run and keeps the dialog.
+        dialog.show();
+        QTimer::singleShot(0, &dialog, &QDialog::reject);
+        QCOMPARE(dialog.saveTo(cancelled), -1);
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(dialog.isVisible());
     }
 
     // Printing a batch (here to a file, as the print dialog's "print to file" does) records

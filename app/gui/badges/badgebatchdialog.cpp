@@ -133,7 +133,16 @@ void BadgeBatchDialog::updateSummary() {
         button->setEnabled(!people.isEmpty());
 }
 
+void BadgeBatchDialog::reject() {
+    if (m_running) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
 void BadgeBatchDialog::setRunning(bool running) {
+    m_running = running;
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     for (QPushButton* button : std::as_const(m_actions))

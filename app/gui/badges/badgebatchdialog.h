@@ -33,6 +33,9 @@ public:
     int printOn(QPrinter& printer);
     int saveTo(const QString& pdfPath);
 
+    // Closing while a batch runs cancels it first.
+    void reject() override;
+
 public Q_SLOTS:
     void cancel() { m_cancelled = true; }
 
@@ -56,4 +59,5 @@ private:
     QPushButton* m_cancel;
     QList<QPushButton*> m_actions;
     bool m_cancelled = false;
+    bool m_running = false;
 };
