@@ -24,7 +24,8 @@ packages=(
     # fonts for the window and the badges
     fonts-dejavu-core
     # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell
-    xvfb xauth xdotool imagemagick poppler-utils cups cups-client printer-driver-cups-pdf sqlite3
+    xvfb xauth xdotool imagemagick poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf
+    sqlite3
 )
 
 missing=()
