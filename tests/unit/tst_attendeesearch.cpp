@@ -5,6 +5,7 @@
 #include "store/attendeerepository.h"
 #include "store/checkinservice.h"
 #include "store/eventstore.h"
+#include "store/sqlquery.h"
 #include "store/transaction.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void pagesAreContiguous();
     void followsEditsInTheSameTransaction();
     void modelPagesAndPassesTheTester();
+    void broadSearchKeepsTheRanking_data();
+    void broadSearchKeepsTheRanking();
 
 private:
     QStringList codes(const QString& text, ArrivalFilter filter = ArrivalFilter::Everyone,
@@ -248,6 +251,71 @@ void TestAttendeeSearch::modelPagesAndPassesTheTester() {
     QCOMPARE(model.rowCount(), 1);
     model.setSearch({}, ArrivalFilter::Everyone);
     QCOMPARE(model.rowCount(), 13);
+}
+
+void TestAttendeeSearch::broadSearchKeepsTheRanking_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("filter");
+    // Each matches at least a quarter of the event, so the first page is read group by group.
+    for (const char* text : {"e", "example", "s", "b", "k", "Kommun", "br"}) {
+        for (int filter = 0; filter < 3; ++filter)
+            QTest::addRow("%s %d", text, filter) << QString::fromUtf8(text) << filter;
+    }
+}
+
+// The first page of a broad search is built a group at a time; it must be exactly the first
+// page of the one ranked statement that later pages are read with.
+void TestAttendeeSearch::broadSearchKeepsTheRanking() {
+    QFETCH(QString, text);
+    QFETCH(int, filter);
+    static std::unique_ptr<EventStore> big;
+    if (!big) {
+        auto store = EventStore::create(m_dir.filePath(QStringLiteral("broad.entre")),
+                                        {QStringLiteral("Broad"), QDate(2016, 6, 15), {}});
+        QVERIFY(store);
+        big = std::move(store.value());
+        const QStringList first = {QStringLiteral("Anna"),  QStringLiteral("Björn"),
+                                   QStringLiteral("Karin"), QStringLiteral("Sven"),
+                                   QStringLiteral("Åsa"),   QStringLiteral("Elin")};
+        const QStringList last = {QStringLiteral("Berg"),  QStringLiteral("Svensson"),
+                                  QStringLiteral("Öberg"), QStringLiteral("Karlsson"),
+                                  QStringLiteral("Ek"),    QStringLiteral("Lind")};
+        const QStringList orgs = {
+            QStringLiteral("Umeå kommun"), QStringLiteral("Skellefteå kommun"),
+            QStringLiteral("Region Västerbotten"), QStringLiteral("Bergs AB")};
+        Transaction transaction(big->database());
+        AttendeeRepository attendees(big->database());
+        for (int i = 0; i < 1300; ++i) {
+            AttendeeDetails d;
+            // One code is also a word everyone has: the exact code still comes first.
+            d.code = i == 500 ? QStringLiteral("EXAMPLE")
+                              : QStringLiteral("BR-%1").arg(i, 4, 10, QLatin1Char('0'));
+            d.firstName = first.at(i % first.size());
+            d.lastName = last.at((i / 7) % last.size());
+            d.organisation = orgs.at((i / 3) % orgs.size());
+            d.email = QStringLiteral("p%1@example.se").arg(i);
+            QVERIFY(attendees.insert(d));
+        }
+        QVERIFY(transaction.commit());
+        for (qint64 id = 1; id <= 1300; id += 9)
+            QVERIFY(CheckInService(big->database()).checkIn(id, QStringLiteral("desk")));
+    }
+    const auto arrival = static_cast<ArrivalFilter>(filter);
+    auto paged = AttendeeSearch(big->database()).find(text, arrival, 50, 0);
+    QVERIFY2(paged, qPrintable(paged.error().message));
+    const SearchStatement statement = searchStatement(text, arrival, 50, 0);
+    auto query = runQuery(big->database(), statement.sql, statement.values);
+    QVERIFY(query);
+    QStringList expected;
+    while (query->next())
+        expected.append(AttendeeRepository::fromRow(query.value()).code);
+    QStringList found;
+    for (const Attendee& a : paged.value())
+        found.append(a.code);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(found, expected);
+    if (text == QLatin1String("example") && arrival != ArrivalFilter::Arrived)
+        QCOMPARE(found.constFirst(), QStringLiteral("EXAMPLE"));
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeSearch)

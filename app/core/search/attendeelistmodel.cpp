@@ -80,9 +80,9 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const {
     case OrganisationTypeRole:
         return static_cast<int>(a.organisationType);
     case ArrivalTimeRole:
-        return a.isCheckedIn() ? QLocale().toString(a.checkedInAt.toLocalTime().time(),
-                                                    QStringLiteral("HH:mm"))
-                               : QString();
+        return a.isCheckedIn()
+                   ? QLocale().toString(a.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm"))
+                   : QString();
     default:
         return {};
     }

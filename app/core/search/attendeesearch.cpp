@@ -1,7 +1,11 @@
 #include "attendeesearch.h"
 
 #include "ftsquery.h"
+#include "searchpage.h"
 #include "store/sqlquery.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace entre {
 namespace {
@@ -35,58 +39,27 @@ struct Terms {
     QString upperCode;
 };
 
-// One ranked group of a first page: a WHERE clause and its values, in Swedish order.
-struct Group {
-    QStringList conditions;
-    QVariantList values;
-};
+// Matches counted up to this share of the event: beyond it, walking everyone in Swedish order
+// and testing each against the index finds a page sooner than sorting every match.
+constexpr int broadShare = 4;
 
-class PageBuilder {
-public:
-    PageBuilder(const QSqlDatabase& db, int limit)
-        : m_db(db)
-        , m_limit(limit) {}
+Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap) {
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM attendee_search "
+                                         "WHERE attendee_search MATCH ? LIMIT ?)"),
+                          {expression, cap});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
 
-    bool isFull() const { return m_found.size() >= m_limit; }
-    QList<Attendee> take() { return std::move(m_found); }
-
-    // Adds the group once for those not yet arrived and once for those arrived, in that order.
-    Result<void> addByArrival(Group group, ArrivalFilter filter) {
-        if (filter != ArrivalFilter::Arrived) {
-            Group missing = group;
-            missing.conditions.append(QStringLiteral("a.checked_in_at IS NULL"));
-            if (auto added = add(missing); !added)
-                return added;
-        }
-        if (filter != ArrivalFilter::Missing) {
-            group.conditions.append(QStringLiteral("a.checked_in_at IS NOT NULL"));
-            return add(group);
-        }
-        return {};
-    }
-
-    Result<void> add(const Group& group) {
-        if (isFull())
-            return {};
-        QVariantList values = group.values;
-        values.append(m_limit - static_cast<int>(m_found.size()));
-        auto query = runQuery(m_db,
-                              AttendeeRepository::selectColumns() + QStringLiteral(" WHERE ") +
-                                  group.conditions.join(QStringLiteral(" AND ")) +
-                                  QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
-                              values);
-        if (!query)
-            return query.error();
-        while (query->next())
-            m_found.append(AttendeeRepository::fromRow(query.value()));
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    int m_limit;
-    QList<Attendee> m_found;
-};
+// About how many people the event has, without counting them (ids are rarely deleted).
+Result<int> eventSize(const QSqlDatabase& db) {
+    auto query = runQuery(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM attendees"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
 
 Result<QList<Attendee>> runStatement(const QSqlDatabase& db, const SearchStatement& statement) {
     auto query = runQuery(db, statement.sql, statement.values);
@@ -123,14 +96,45 @@ AttendeeSearch::AttendeeSearch(QSqlDatabase db)
 Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter filter, int limit,
                                              int offset) const {
     const Terms terms(text);
-    if (terms.full.isEmpty() && offset == 0 && limit > 0) {
+    if (offset > 0 || limit <= 0)
+        return runStatement(m_db, searchStatement(text, filter, limit, offset));
+    SearchPage page(m_db, limit);
+    if (terms.full.isEmpty()) {
         // Everyone: read in Swedish order, those not yet arrived first, without sorting them all.
-        PageBuilder page(m_db, limit);
         if (auto added = page.addByArrival({{QStringLiteral("1")}, {}}, filter); !added)
             return added.error();
         return page.take();
     }
-    return runStatement(m_db, searchStatement(text, filter, limit, offset));
+    auto size = eventSize(m_db);
+    if (!size)
+        return size.error();
+    const int broad = std::max(1000, size.value() / broadShare);
+    auto matches = cappedMatchCount(m_db, terms.full, broad);
+    if (!matches)
+        return matches.error();
+    if (matches.value() < broad)
+        return runStatement(m_db, searchStatement(text, filter, limit, offset));
+
+    // A broad search, such as a first letter that every e-mail or code has: the order of
+    // searchStatement() a group at a time. Those found by name are few enough to sort; the
+    // rest are most of the event, so reading it in order finds a page almost at once.
+    const QString notTheCode = QStringLiteral("a.code NOT IN (?, ?)");
+    const QString byName = QStringLiteral("a.id IN ") + matchingIds();
+    const SearchGroup groups[] = {
+        {{QStringLiteral("a.code IN (?, ?)") + arrivalCondition(filter)},
+         {terms.code, terms.upperCode}},
+        {{notTheCode, byName}, {terms.code, terms.upperCode, terms.names}},
+        {{notTheCode, QStringLiteral("NOT ") + byName,
+          QStringLiteral("EXISTS (SELECT 1 FROM attendee_search WHERE attendee_search MATCH ? "
+                         "AND rowid = a.id)")},
+         {terms.code, terms.upperCode, terms.names, terms.full}},
+    };
+    for (std::size_t i = 0; i < std::size(groups) && !page.isFull(); ++i) {
+        auto added = i == 0 ? page.add(groups[i]) : page.addByArrival(groups[i], filter);
+        if (!added)
+            return added.error();
+    }
+    return page.take();
 }
 
 } // namespace entre
