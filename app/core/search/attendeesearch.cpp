@@ -41,7 +41,7 @@ struct Terms {
 
 // Matches counted up to this share of the event: beyond it, walking everyone in Swedish order
 // and testing each against the index finds a page sooner than sorting every match.
-constexpr int broadShare = 4;
+constexpr int broadShare = 10;
 
 Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap) {
     auto query = runQuery(db,

@@ -27,6 +27,7 @@ AttendeeDetailPanel::AttendeeDetailPanel(QWidget* parent)
     m_name->setObjectName(QStringLiteral("detailName"));
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setFocusPolicy(Qt::NoFocus); // copying a name must not take the search field's keys
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_organisation = addRow(tr("Organisation"), QStringLiteral("detailOrganisation"));
@@ -52,6 +53,7 @@ QLabel* AttendeeDetailPanel::addRow(const QString& label, const QString& objectN
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setFocusPolicy(Qt::NoFocus);
     m_form->addRow(label, value);
     return value;
 }
