@@ -1,0 +1,147 @@
+// Which field a column header means, and how a name in one column is split.
+#include "import/importfields.h"
+#include "import/namesplitter.h"
+
+#include <QTest>
+
+using namespace entre;
+
+class TestImportFields : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognisesHeaders_data();
+    void recognisesHeaders();
+    void usesEachColumnOnce();
+    void splitsNames_data();
+    void splitsNames();
+};
+
+void TestImportFields::recognisesHeaders_data() {
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("field");
+
+    const std::pair<const char*, const char*> cases[] = {
+        {"Förnamn", "first_name"},
+        {"FÖRNAMN", "first_name"},
+        {"fornamn", "first_name"},
+        {"First name", "first_name"},
+        {"Given name", "first_name"},
+        {"Efternamn", "last_name"},
+        {"Last name", "last_name"},
+        {"Surname", "last_name"},
+        {"Family name", "last_name"},
+        {"Namn", "full_name"},
+        {"Name", "full_name"},
+        {"Full name", "full_name"},
+        {"För- och efternamn", "full_name"},
+        {"E-post", "email"},
+        {"E-postadress", "email"},
+        {"Mejl", "email"},
+        {"Email", "email"},
+        {"E-mail address", "email"},
+        {"Organisation", "organisation"},
+        {"Arbetsplats", "organisation"},
+        {"Arbetsgivare", "organisation"},
+        {"Kommun", "organisation"},
+        {"Myndighet", "organisation"},
+        {"Företag", "organisation"},
+        {"Company", "organisation"},
+        {"Organization", "organisation"},
+        {"Vilken organisation representerar du?", "organisation"},
+        {"Befattning", "title"},
+        {"Titel", "title"},
+        {"Roll", "title"},
+        {"Job title", "title"},
+        {"Title", "title"},
+        {"Specialkost", "diet"},
+        {"Allergier", "diet"},
+        {"Kost", "diet"},
+        {"Dietary requirements", "diet"},
+        {"Biljett", "code"},
+        {"Biljettnummer", "code"},
+        {"Bokningsnummer", "code"},
+        {"Ordernummer", "code"},
+        {"Barcode", "code"},
+        {"Ticket", "code"},
+        {"Attendee #", "code"},
+        {"Telefon", "phone"},
+        {"Mobil", "phone"},
+        {"Phone", "phone"},
+        {"Övrigt", "notes"},
+        {"Ange ditt förnamn", "first_name"},
+        {"Har du några allergier?", "diet"},
+        {"Din e-postadress:", "email"},
+        {"Namn på din arbetsplats", "organisation"},
+        // Form metadata is never a name.
+        {"Tidstämpel", ""},
+        {"Timestamp", ""},
+        {"Anmäld", ""},
+        {"Datum", ""},
+        {"Submitted at (name of form)", ""},
+        {"Ticket type", ""},
+        {"Antal", ""},
+        {"", ""},
+    };
+    for (const auto& [header, field] : cases)
+        QTest::newRow(header) << QString::fromUtf8(header) << QString::fromLatin1(field);
+}
+
+void TestImportFields::recognisesHeaders() {
+    QFETCH(QString, header);
+    QFETCH(QString, field);
+    QCOMPARE(ImportFields::recognise(header), field);
+}
+
+void TestImportFields::usesEachColumnOnce() {
+    const QStringList headers = {QStringLiteral("Namn"), QStringLiteral("Förnamn"),
+                                 QStringLiteral("Efternamn"), QStringLiteral("E-post"),
+                                 QStringLiteral("Alternativ e-post")};
+    const auto mapping = ImportFields::suggestMapping(headers);
+    QCOMPARE(mapping.value(QStringLiteral("first_name")), QStringLiteral("Förnamn"));
+    QCOMPARE(mapping.value(QStringLiteral("last_name")), QStringLiteral("Efternamn"));
+    QVERIFY(!mapping.contains(QStringLiteral("full_name")));
+    QCOMPARE(mapping.value(QStringLiteral("email")), QStringLiteral("E-post"));
+    QCOMPARE(mapping.size(), 3);
+    for (const QString& key : ImportFields::keys())
+        QVERIFY(!ImportFields::label(key).isEmpty());
+}
+
+void TestImportFields::splitsNames_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("two words") << "Åsa Hägglund"
+                               << "Åsa"
+                               << "Hägglund";
+    QTest::newRow("last, first") << "Hägglund, Åsa"
+                                 << "Åsa"
+                                 << "Hägglund";
+    QTest::newRow("double first") << "Anna-Karin Maria Berg"
+                                  << "Anna-Karin Maria"
+                                  << "Berg";
+    QTest::newRow("particle") << "Ebba von Sydow"
+                              << "Ebba"
+                              << "von Sydow";
+    QTest::newRow("two particles") << "Jan van der Berg"
+                                   << "Jan"
+                                   << "van der Berg";
+    QTest::newRow("one word") << "Madonna"
+                              << "Madonna"
+                              << "";
+    QTest::newRow("spaces") << "  Åsa   Hägglund "
+                            << "Åsa"
+                            << "Hägglund";
+}
+
+void TestImportFields::splitsNames() {
+    QFETCH(QString, name);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const PersonName split = splitFullName(name);
+    QCOMPARE(split.first, first);
+    QCOMPARE(split.last, last);
+}
+
+QTEST_GUILESS_MAIN(TestImportFields)
+#include "tst_importfields.moc"
