@@ -15,8 +15,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 using namespace entre;
 
@@ -91,7 +91,9 @@ void compareWithShell(const QString& path, const QStringList& texts) {
         out() << "sqlite3 shell gave no timings: " << output.left(400) << Qt::endl;
         return;
     }
-    printFigures(QStringLiteral("sqlite3 shell, same statements"), ms);
+    // The shell runs the one ranked statement (what later pages use); the desk's first page of a
+    // broad search is read group by group instead, which is why it can be faster than the shell.
+    printFigures(QStringLiteral("sqlite3 shell, ranked statement"), ms);
 }
 
 } // namespace
@@ -157,7 +159,9 @@ int main(int argc, char* argv[]) {
     std::sort(slowest.begin(), slowest.end(), std::greater<>());
     out() << "slowest keystrokes:";
     for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
-        out() << QStringLiteral("  \"%1\" %2 ms").arg(slowest.at(i).second).arg(slowest.at(i).first, 0, 'f', 1);
+        out() << QStringLiteral("  \"%1\" %2 ms")
+                     .arg(slowest.at(i).second)
+                     .arg(slowest.at(i).first, 0, 'f', 1);
     out() << Qt::endl;
     compareWithShell(path, shellTexts);
     return 0;

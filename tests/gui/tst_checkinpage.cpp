@@ -12,10 +12,12 @@
 #include "store/eventstore.h"
 #include "store/transaction.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void narrowsAtEveryKeystroke();
     void enterChecksInTheTopPerson();
     void arrowKeysChooseWhoEnterChecksIn();
+    void doubleClickAndButtonCheckIn();
     void alreadyCheckedInIsAmberAndNotDoubled();
     void undoAndRedoFromTheEditMenu();
     void scannerBurstWithoutEnterChecksIn();
@@ -185,6 +188,24 @@ void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn() {
     QTest::keyClick(m_page->searchField(), Qt::Key_Enter);
     QCOMPARE(log(QStringLiteral("DV16-001")).size(), 1);
     QCOMPARE(log(QStringLiteral("DV16-002")).size(), 0);
+}
+
+void TestCheckInPage::doubleClickAndButtonCheckIn() {
+    type(QStringLiteral("berg"));
+    QAbstractItemView* view = m_page->attendeeView();
+    const QRect row = view->visualRect(m_page->model()->index(0, 0));
+    QVERIFY(row.isValid());
+    // An item view takes a double-click only after the press of its first click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(log(QStringLiteral("DV16-005")).size(), 1);
+    QVERIFY(m_page->searchField()->hasFocus());
+
+    type(QStringLiteral("lindgren"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("checkInButton")),
+                      Qt::LeftButton);
+    QCOMPARE(log(QStringLiteral("DV16-003")).size(), 1);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
 }
 
 void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled() {
