@@ -3,7 +3,7 @@
 #include "badges/badgejob.h"
 #include "badges/badgeselection.h"
 #include "badges/printercalibration.h"
-#include "badges/printersetup.h"
+#include "printersetup.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 #include "cliutil.h"

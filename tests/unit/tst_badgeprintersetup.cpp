@@ -1,4 +1,4 @@
-#include "badges/printersetup.h"
+#include "printersetup.h"
 #include "badges/stockcatalog.h"
 
 #include <QPageLayout>

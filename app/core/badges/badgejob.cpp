@@ -10,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 #include <QSaveFile>
 
 namespace entre {
@@ -95,9 +94,8 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
         }
         paintBadgeAt(painter, job, renderer, placed.labelRect, badges.at(i));
         if (progress && !progress(int(i) + 1, int(badges.size()))) {
-            // A printer job is withdrawn; a half-painted PDF is discarded by the caller.
-            if (auto* printer = dynamic_cast<QPrinter*>(&device))
-                printer->abort();
+            // A printer job was withdrawn by printBadges(); a half-painted PDF is discarded by
+            // the caller.
             painter.end();
             return refused(
                 QCoreApplication::translate("entre::BadgeJob", "Printing was cancelled."));

@@ -1,7 +1,6 @@
 #include "importrow.h"
 
 #include "namesplitter.h"
-#include "store/attendeeeditor.h"
 
 namespace entre {
 namespace {
@@ -70,6 +69,12 @@ ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record
             row.details.extra.insert(header, value);
     }
     return row;
+}
+
+AttendeeDetails detailsOf(const Attendee& attendee) {
+    return {attendee.code,  attendee.firstName,    attendee.lastName, attendee.email,
+            attendee.phone, attendee.organisation, attendee.title,    attendee.diet,
+            attendee.notes, attendee.extra};
 }
 
 AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,

@@ -1,7 +1,6 @@
 #include "registrationimporter.h"
 
 #include "importrow.h"
-#include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
 #include "store/eventstore.h"
 #include "store/organisationrepository.h"

@@ -1,7 +1,7 @@
 #include "badgebatchdialog.h"
 
 #include "badgepreview.h"
-#include "badges/printersetup.h"
+#include "printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
 #include "store/badgeprintlog.h"

@@ -1,6 +1,6 @@
 #include "badgepreview.h"
 
-#include "badges/printersetup.h"
+#include "printersetup.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "badgeprintservice.h"
 
 #include "badges/badgefonts.h"
-#include "badges/printersetup.h"
+#include "printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
 #include "store/attendeerepository.h"

@@ -1,6 +1,6 @@
 #include "calibrationdialog.h"
 
-#include "badges/printersetup.h"
+#include "printersetup.h"
 #include "badges/stockcatalog.h"
 #include "badgesettings.h"
 

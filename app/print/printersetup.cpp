@@ -74,7 +74,14 @@ Result<int> printBadges(QPrinter& printer, const BadgeJob& job, const QList<Badg
                 .arg(printer.printerName()));
     if (auto prepared = preparePrinter(printer, job.stock); !prepared)
         return prepared.error();
-    return paintBadges(printer, job, badges, progress);
+    // Cancelling withdraws the job before the painter would send what was drawn so far.
+    const BadgeProgress withdrawOnCancel = [&printer, &progress](int done, int total) {
+        if (!progress || progress(done, total))
+            return true;
+        printer.abort();
+        return false;
+    };
+    return paintBadges(printer, job, badges, withdrawOnCancel);
 }
 
 } // namespace entre

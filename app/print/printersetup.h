@@ -1,7 +1,7 @@
 #pragma once
 
-#include "badgejob.h"
-#include "badgestock.h"
+#include "badges/badgejob.h"
+#include "badges/badgestock.h"
 #include "util/result.h"
 
 #include <QList>
