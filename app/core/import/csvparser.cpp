@@ -50,6 +50,8 @@ QList<TextRecord> parse(QStringView text, QChar delimiter) {
                 ++i;
             ++line;
             endRecord(line);
+        } else if (fieldWasQuoted && c.isSpace()) {
+            // White space between a closing quote and the delimiter is not part of the field.
         } else if (c == u'"' && field.trimmed().isEmpty() && !fieldWasQuoted) {
             field.clear();
             inQuotes = true;

@@ -107,7 +107,7 @@ const Rule questionRules[] = {
     {"phone", {"telefon", "mobilnummer", "mobiltelefon", "phone", "mobile"}},
     {"code",
      {"biljettnummer", "bokningsnummer", "ordernummer", "barcode", "streckkod", "ticket number"}},
-    {"title", {"befattning", "titel", "yrkesroll", "job title", "position"}},
+    {"title", {"befattning", "titel", "yrkesroll", "roll", "job title", "position"}},
     {"notes", {"ovrigt", "kommentar", "meddelande", "comment", "notes"}},
     {"full_name", {"namn", "name"}},
 };

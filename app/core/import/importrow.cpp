@@ -1,6 +1,7 @@
 #include "importrow.h"
 
 #include "namesplitter.h"
+#include "store/attendeeeditor.h"
 
 namespace entre {
 namespace {
@@ -69,12 +70,6 @@ ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record
             row.details.extra.insert(header, value);
     }
     return row;
-}
-
-AttendeeDetails detailsOf(const Attendee& attendee) {
-    return {attendee.code,  attendee.firstName,    attendee.lastName, attendee.email,
-            attendee.phone, attendee.organisation, attendee.title,    attendee.diet,
-            attendee.notes, attendee.extra};
 }
 
 AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,

@@ -22,6 +22,5 @@ AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
                               const QStringList& extraHeaders);
 // Equal as the store would save them (white space normalised).
 bool sameDetails(const AttendeeDetails& a, const AttendeeDetails& b);
-AttendeeDetails detailsOf(const Attendee& attendee);
 
 } // namespace entre

@@ -1,6 +1,7 @@
 #include "registrationimporter.h"
 
 #include "importrow.h"
+#include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
 #include "store/eventstore.h"
 #include "store/organisationrepository.h"
