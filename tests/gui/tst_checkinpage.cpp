@@ -265,12 +265,25 @@ void TestCheckInPage::scannerBurstWithEnterChecksInOnce() {
     QTest::qWait(400); // longer than the scanner's settle time: nothing more happens
     QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    // A scan into a field that already holds a half-typed name still finds its code.
+    type(QStringLiteral("hanna "));
+    QTest::qWait(100);
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("DV16-002"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(log(QStringLiteral("DV16-002")).size(), 1);
+    QCOMPARE(log(QStringLiteral("DV16-005")).size(), 0);
+    QCOMPARE(m_page->searchField()->text(), QString());
 }
 
 void TestCheckInPage::unknownScannedCodeIsRed() {
     QTest::keyClicks(m_page->searchField(), QStringLiteral("XX99-123"));
     QTRY_COMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Error);
     QVERIFY(m_page->banner()->text().contains(QStringLiteral("XX99-123")));
+    m_page->banner()->clearNotice();
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("XX99-124"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Enter);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Error);
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("XX99-124")));
     // A fast typist writing a name is not a scanner.
     type(QStringLiteral("hägglund"), 0);
     QTest::qWait(400);

@@ -26,10 +26,17 @@ bool ScannerDetector::eventFilter(QObject* watched, QEvent* event) {
     const QString text = key->text();
     const bool printable = !text.isEmpty() && text.at(0).isPrint();
     if (!printable) {
-        // Enter, arrows, Backspace: whatever was under way is not a scan without Enter.
+        // A scan ending in Enter is taken here, so it counts even when the field already held
+        // something typed before the scan. Arrows, Backspace: whatever was under way ends.
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool scanned = enter && m_sinceLastKey.isValid() &&
+                             m_sinceLastKey.elapsed() <= maxGapMs && looksLikeCode(m_burst);
+        const QString burst = m_burst.trimmed();
         m_burst.clear();
         m_settle->stop();
-        return false;
+        if (scanned)
+            Q_EMIT codeScanned(burst);
+        return scanned;
     }
     const bool continues = m_sinceLastKey.isValid() && m_sinceLastKey.elapsed() <= maxGapMs;
     m_sinceLastKey.start();

@@ -8,9 +8,8 @@ class QTimer;
 
 // Tells a barcode scanner from a person at the keyboard. A scanner "types" a whole code in a
 // burst of keys a few milliseconds apart; some send Enter after it, some send nothing. A burst
-// that stops without Enter and looks like a code (no spaces, at least one digit) is reported as
-// scanned; a fast typist writing a name is not. With Enter, the search field's own Enter
-// handling checks in by code, so the detector stays out of the way.
+// that looks like a code (no spaces, at least one digit) is reported as scanned when it ends,
+// with Enter (which is then consumed) or without; a fast typist writing a name is not.
 class ScannerDetector : public QObject {
     Q_OBJECT
 
