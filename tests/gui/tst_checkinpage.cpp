@@ -349,6 +349,7 @@ void TestCheckInPage::editFixesANameAndRecordsIt() {
     QCOMPARE(entries->at(0).newValue, QStringLiteral("Nyberg"));
     // The list now shows that person by code, so Enter checks them in.
     QCOMPARE(m_page->searchField()->text(), QStringLiteral("DV16-004"));
+    QCOMPARE(m_page->searchField()->selectedText(), QStringLiteral("DV16-004"));
     QCOMPARE(m_page->selectedAttendee()->lastName, QStringLiteral("Nyberg"));
     // The field is the window's focus again (offscreen, no window is active after a dialog).
     QCOMPARE(m_window->focusWidget(), m_page->searchField());

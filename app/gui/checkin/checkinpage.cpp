@@ -425,6 +425,7 @@ void CheckInPage::editSelected() {
     if (dialog.exec() == QDialog::Accepted) {
         // The old spelling may no longer match what was typed; show the person by code.
         m_search->setText(attendee->code);
+        m_search->selectAll(); // the next name typed replaces it
         m_keepSelected = attendee->id;
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Saved the changes to %1.").arg(attendee->fullName()));
