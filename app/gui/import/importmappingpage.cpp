@@ -1,0 +1,209 @@
+#include "importmappingpage.h"
+
+#include "import/importfields.h"
+#include "import/textdecoder.h"
+#include "importwizard.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int previewRows = 20;
+
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_encoding(new QComboBox(this))
+    , m_delimiter(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
+    , m_detection(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_preview(new QTableWidget(this)) {
+    setTitle(tr("Check the columns"));
+    setSubTitle(tr("Each column is matched to a field; correct any that is wrong. Columns "
+                   "without a field are kept as extra information."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    m_detection->setObjectName(QStringLiteral("detectionLabel"));
+    m_warning->setObjectName(QStringLiteral("mappingWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+
+    buildReadOptions();
+    auto* options = new QHBoxLayout;
+    auto addOption = [this, options](const QString& label, QComboBox* combo) {
+        auto* text = new QLabel(label, this);
+        text->setBuddy(combo);
+        options->addWidget(text);
+        options->addWidget(combo);
+    };
+    addOption(tr("&Encoding:"), m_encoding);
+    addOption(tr("&Delimiter:"), m_delimiter);
+    addOption(tr("&Sheet:"), m_sheet);
+    options->addStretch(1);
+
+    auto* mapping = new QGridLayout;
+    buildMappingCombos();
+    const QStringList keys = entre::ImportFields::keys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto* label = new QLabel(entre::ImportFields::label(keys.at(i)) + QLatin1Char(':'), this);
+        label->setBuddy(m_fieldCombos.value(keys.at(i)));
+        mapping->addWidget(label, i / 2, (i % 2) * 2);
+        mapping->addWidget(m_fieldCombos.value(keys.at(i)), i / 2, (i % 2) * 2 + 1);
+    }
+    mapping->setColumnStretch(1, 1);
+    mapping->setColumnStretch(3, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(m_detection);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(mapping);
+    layout->addWidget(m_warning);
+}
+
+void ImportMappingPage::buildReadOptions() {
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->addItem(tr("Detect"), QString());
+    const QStringList encodings = entre::TextDecoder::supportedEncodings();
+    for (const QString& name : encodings)
+        m_encoding->addItem(name, name);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Vertical bar |"), QStringLiteral("|"));
+    m_sheet->setObjectName(QStringLiteral("sheetCombo"));
+    for (QComboBox* combo : {m_encoding, m_delimiter})
+        connect(combo, &QComboBox::activated, this, &ImportMappingPage::reread);
+    connect(m_sheet, &QComboBox::activated, this, &ImportMappingPage::reread);
+}
+
+void ImportMappingPage::buildMappingCombos() {
+    const QStringList keys = entre::ImportFields::keys();
+    for (const QString& key : keys) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("mapping_") + key);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::mappingEdited);
+        m_fieldCombos.insert(key, combo);
+    }
+}
+
+void ImportMappingPage::initializePage() {
+    const QSignalBlocker encoding(m_encoding);
+    const QSignalBlocker delimiter(m_delimiter);
+    m_encoding->setCurrentIndex(0);
+    m_delimiter->setCurrentIndex(0);
+    showTable();
+}
+
+void ImportMappingPage::reread() {
+    entre::ImportOptions options;
+    options.encoding = m_encoding->currentData().toString();
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty())
+        options.delimiter = delimiter.at(0);
+    options.sheet = std::max(0, m_sheet->currentIndex());
+    auto table = entre::RegistrationTable::read(m_wizard->filePath(), options);
+    if (!table) {
+        m_warning->setText(table.error().message);
+        return;
+    }
+    m_wizard->setTable(std::move(table.value()));
+    showTable();
+}
+
+void ImportMappingPage::showTable() {
+    const entre::RegistrationTable& table = m_wizard->table();
+    const bool text = table.format == QLatin1String("csv");
+    m_encoding->setEnabled(text);
+    m_delimiter->setEnabled(text);
+    {
+        const QSignalBlocker blocker(m_sheet);
+        const int sheet = m_sheet->currentIndex();
+        m_sheet->clear();
+        m_sheet->addItems(table.sheetNames);
+        m_sheet->setCurrentIndex(std::clamp(sheet, 0, int(table.sheetNames.size()) - 1));
+        m_sheet->setEnabled(table.sheetNames.size() > 1);
+    }
+    QString delimiter = table.delimiter == QLatin1String("\t") ? tr("tab") : table.delimiter;
+    m_detection->setText(text ? tr("Encoding %1, delimiter %2, header on row %3, %n row(s).",
+                                   nullptr, int(table.rows.size()))
+                                    .arg(table.encoding, delimiter)
+                                    .arg(table.headerRow)
+                              : tr("Header on row %1, %n row(s).", nullptr, int(table.rows.size()))
+                                    .arg(table.headerRow));
+
+    m_updating = true;
+    for (auto it = m_fieldCombos.cbegin(); it != m_fieldCombos.cend(); ++it) {
+        QComboBox* combo = it.value();
+        combo->clear();
+        combo->addItem(tr("(not used)"), QString());
+        for (const QString& header : table.headers)
+            combo->addItem(header, header);
+        combo->setCurrentIndex(std::max(0, combo->findData(table.mapping.value(it.key()))));
+    }
+    m_updating = false;
+    mappingEdited();
+}
+
+void ImportMappingPage::mappingEdited() {
+    if (m_updating)
+        return;
+    QMap<QString, QString> mapping;
+    for (auto it = m_fieldCombos.cbegin(); it != m_fieldCombos.cend(); ++it) {
+        const QString header = it.value()->currentData().toString();
+        if (!header.isEmpty())
+            mapping.insert(it.key(), header);
+    }
+    m_wizard->setMapping(mapping);
+    m_warning->setText(
+        m_wizard->table().hasNameColumn()
+            ? QString()
+            : tr("Choose the column that holds a name: first name, last name or full name."));
+    fillPreview();
+    Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::fillPreview() {
+    const entre::RegistrationTable& table = m_wizard->table();
+    const int rows = int(std::min<qsizetype>(table.rows.size(), previewRows));
+    m_preview->clear();
+    m_preview->setColumnCount(int(table.headers.size()));
+    m_preview->setRowCount(rows);
+    QStringList labels;
+    QStringList rowLabels;
+    for (const QString& header : table.headers) {
+        const QString field = table.mapping.key(header);
+        labels.append(field.isEmpty()
+                          ? header
+                          : header + QStringLiteral("\n→ ") + entre::ImportFields::label(field));
+    }
+    m_preview->setHorizontalHeaderLabels(labels);
+    for (int r = 0; r < rows; ++r) {
+        const entre::TextRecord& record = table.rows.at(r);
+        rowLabels.append(QString::number(record.line));
+        for (int c = 0; c < record.cells.size() && c < table.headers.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(record.cells.at(c)));
+    }
+    m_preview->setVerticalHeaderLabels(rowLabels);
+}
+
+bool ImportMappingPage::isComplete() const {
+    return m_wizard->table().hasNameColumn();
+}

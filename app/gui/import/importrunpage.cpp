@@ -1,0 +1,130 @@
+#include "importrunpage.h"
+
+#include "eventsession.h"
+#include "import/rejectedrowscsv.h"
+#include "importwizard.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportRunPage::ImportRunPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_task(new ImportTask(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel Import"), this))
+    , m_summary(new QLabel(this))
+    , m_rejected(new QTableWidget(0, 2, this))
+    , m_missing(new QListWidget(this))
+    , m_save(new QPushButton(tr("&Save Rows Not Imported…"), this)) {
+    setTitle(tr("Import"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_rejected->setObjectName(QStringLiteral("rejectedTable"));
+    m_rejected->setHorizontalHeaderLabels({tr("Row"), tr("Reason")});
+    m_rejected->horizontalHeader()->setStretchLastSection(true);
+    m_rejected->verticalHeader()->hide();
+    m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_missing->setObjectName(QStringLiteral("missingList"));
+    m_save->setObjectName(QStringLiteral("saveRejected"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Rows not imported:"), this));
+    layout->addWidget(m_rejected, 2);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addWidget(new QLabel(tr("In the event but not in this list (kept):"), this));
+    layout->addWidget(m_missing, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancelImport);
+    connect(m_save, &QPushButton::clicked, this, &ImportRunPage::saveRejected);
+    connect(m_task, &ImportTask::progressed, this, [this](int done, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_task, &ImportTask::finished, this, &ImportRunPage::showOutcome);
+}
+
+void ImportRunPage::initializePage() {
+    m_done = false;
+    m_rejectedRows.clear();
+    m_rejected->setRowCount(0);
+    m_missing->clear();
+    m_save->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_summary->setText(tr("Importing %1…").arg(QFileInfo(m_wizard->filePath()).fileName()));
+    m_task->start(m_wizard->session()->store(), m_wizard->table());
+}
+
+void ImportRunPage::cancelImport() {
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling…"));
+    m_task->cancel();
+}
+
+void ImportRunPage::showOutcome(const ImportOutcome& outcome) {
+    m_done = true;
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    if (!outcome.ok) {
+        m_summary->setText(outcome.error.kind == entre::ErrorKind::Refused
+                               ? tr("%1. The event is unchanged.").arg(outcome.error.message)
+                               : tr("The import failed and the event is unchanged: %1")
+                                     .arg(outcome.error.message));
+        Q_EMIT completeChanged();
+        return;
+    }
+    const entre::ImportReport& report = outcome.report;
+    m_summary->setText(tr("%1 added, %2 updated, %3 unchanged, %4 not imported.")
+                           .arg(report.added)
+                           .arg(report.updated)
+                           .arg(report.unchanged)
+                           .arg(report.rejected.size()));
+    m_rejectedRows = report.rejected;
+    m_rejected->setRowCount(int(report.rejected.size()));
+    for (int i = 0; i < report.rejected.size(); ++i) {
+        m_rejected->setItem(i, 0, new QTableWidgetItem(QString::number(report.rejected.at(i).row)));
+        m_rejected->setItem(i, 1, new QTableWidgetItem(report.rejected.at(i).reason));
+    }
+    m_missing->addItems(report.missingFromList);
+    m_save->setEnabled(!report.rejected.isEmpty());
+    m_wizard->session()->notifyAttendeesChanged();
+    Q_EMIT completeChanged();
+}
+
+bool ImportRunPage::isComplete() const {
+    return m_done;
+}
+
+void ImportRunPage::saveRejected() {
+    const QFileInfo source(m_wizard->filePath());
+    const QString suggested = source.dir().filePath(source.completeBaseName() +
+                                                    tr("-not-imported") + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Rows Not Imported"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(entre::rejectedRowsCsv(m_rejectedRows)) < 0 || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Save Rows Not Imported"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}

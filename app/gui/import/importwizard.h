@@ -1,0 +1,40 @@
+#pragma once
+
+#include "import/registrationtable.h"
+
+#include <QWizard>
+
+class EventSession;
+class ImportFilePage;
+class ImportMappingPage;
+class ImportRunPage;
+
+// File → Import registrations…: choose a file, check the preview and the column mapping,
+// import in the background, read the summary. The event changes only in the last step.
+class ImportWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, RunPage };
+
+    explicit ImportWizard(EventSession* session, QWidget* parent = nullptr);
+
+    EventSession* session() const { return m_session; }
+    // The list as read with the current options; the mapping page edits its mapping.
+    const entre::RegistrationTable& table() const { return m_table; }
+    void setTable(entre::RegistrationTable table) { m_table = std::move(table); }
+    void setMapping(const QMap<QString, QString>& mapping) { m_table.mapping = mapping; }
+
+    void setFilePath(const QString& path);
+    QString filePath() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    EventSession* m_session;
+    entre::RegistrationTable m_table;
+    ImportFilePage* m_filePage;
+    ImportMappingPage* m_mappingPage;
+    ImportRunPage* m_runPage;
+};

@@ -1,0 +1,156 @@
+// The import wizard offscreen: pick a file, correct one mapping, import; refusals and cancel.
+#include "eventsession.h"
+#include "import/importwizard.h"
+#include "store/attendeerepository.h"
+#include "store/eventstore.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entre;
+
+class TestImportWizard : public QObject {
+    Q_OBJECT
+
+private:
+    static QString dataFile(const QString& name) {
+        return QDir(qEnvironmentVariable("ENTRE_TEST_DATA")).filePath(name);
+    }
+    std::unique_ptr<EventSession> newSession() {
+        auto store =
+            EventStore::create(m_dir->filePath(QStringLiteral("event%1.entre").arg(++m_count)),
+                               {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
+        if (!store)
+            qFatal("cannot create the event: %s", qPrintable(store.error().message));
+        return std::make_unique<EventSession>(std::move(store.value()));
+    }
+    static void next(ImportWizard& wizard) {
+        QAbstractButton* button = wizard.button(QWizard::CommitButton);
+        if (!button->isVisible())
+            button = wizard.button(QWizard::NextButton);
+        QVERIFY(button->isEnabled());
+        button->click();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_count = 0;
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void importsWithACorrectedMapping();
+    void explainsAFileThatCannotBeRead();
+    void needsANameColumn();
+    void cancelLeavesTheEventUnchanged();
+};
+
+void TestImportWizard::importsWithACorrectedMapping() {
+    auto session = newSession();
+    QSignalSpy changed(session.get(), &EventSession::attendeesChanged);
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("samples/digitala-vasterbotten-2016.csv")));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+
+    auto* detection = wizard.findChild<QLabel*>(QStringLiteral("detectionLabel"));
+    QVERIFY2(detection->text().contains(QStringLiteral("UTF-8")), qPrintable(detection->text()));
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->rowCount(), 20);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Mikael"));
+
+    // The title column goes to the notes instead.
+    auto* title = wizard.findChild<QComboBox*>(QStringLiteral("mapping_title"));
+    auto* notes = wizard.findChild<QComboBox*>(QStringLiteral("mapping_notes"));
+    QCOMPARE(title->currentText(), QStringLiteral("Befattning"));
+    title->setCurrentIndex(0);
+    notes->setCurrentIndex(notes->findText(QStringLiteral("Befattning")));
+    QCOMPARE(wizard.table().mapping.value(QStringLiteral("notes")), QStringLiteral("Befattning"));
+    QVERIFY(!wizard.table().mapping.contains(QStringLiteral("title")));
+
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("added")), 15000);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(changed.count(), 1);
+
+    AttendeeRepository people(session->database());
+    const int added = people.count().value();
+    auto* rejected = wizard.findChild<QTableWidget*>(QStringLiteral("rejectedTable"));
+    QCOMPARE(added + rejected->rowCount(), 148);
+    QVERIFY(summary->text().startsWith(QString::number(added)));
+    const auto everyone = people.list();
+    bool sawNote = false;
+    for (const Attendee& a : everyone.value()) {
+        QVERIFY(a.title.isEmpty());
+        if (a.firstName == QLatin1String("Fredrik") && a.lastName == QLatin1String("Marklund")) {
+            QCOMPARE(a.notes, QStringLiteral("Näringslivsutvecklare"));
+            sawNote = true;
+        }
+    }
+    QVERIFY(sawNote);
+}
+
+void TestImportWizard::explainsAFileThatCannotBeRead() {
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/truncated.xlsx")));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("fileError"))->text().isEmpty());
+}
+
+void TestImportWizard::needsANameColumn() {
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/no-name-column.csv")));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("mappingWarning"))->text().isEmpty());
+    // Choosing a column for the name lets the import go ahead.
+    auto* fullName = wizard.findChild<QComboBox*>(QStringLiteral("mapping_full_name"));
+    fullName->setCurrentIndex(fullName->findText(QStringLiteral("E-post")));
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+}
+
+void TestImportWizard::cancelLeavesTheEventUnchanged() {
+    // A list long enough that the import is still running when Cancel is pressed.
+    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Förnamn;Efternamn;E-post;Organisation\n");
+    for (int i = 0; i < 20000; ++i)
+        file.write(
+            QStringLiteral("Person%1;Efternamn%1;p%1@example.se;Umeå kommun\n").arg(i).toUtf8());
+    file.close();
+
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(path);
+    next(wizard);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+    wizard.reject(); // the window's Cancel while importing
+    QVERIFY(wizard.isVisible());
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("unchanged")), 15000);
+    QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
