@@ -76,9 +76,9 @@ void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& att
     m_diet->setText(orDash(a.diet));
     m_notes->setText(orDash(a.notes));
     m_code->setText(a.code);
-    m_arrival->setText(a.isCheckedIn()
-                           ? tr("%1 at %2").arg(localTime(a.checkedInAt), a.checkedInStation)
-                           : tr("Not yet"));
+    m_arrival->setText(a.isCheckedIn() ? tr("%1 (%2)", "check-in time (station)")
+                                             .arg(localTime(a.checkedInAt), a.checkedInStation)
+                                       : tr("Not yet"));
     m_badge->setText(a.badgePrintedAt.isValid() ? tr("Printed %1").arg(localTime(a.badgePrintedAt))
                                                 : tr("Not printed"));
 }

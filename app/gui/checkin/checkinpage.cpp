@@ -196,6 +196,14 @@ void CheckInPage::setTextScale(double scale) {
 }
 
 bool CheckInPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // The field would take Ctrl+Z for its own text; at the desk it undoes the last check-in.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         switch (key->key()) {
