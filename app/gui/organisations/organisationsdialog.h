@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class EventSession;
+class OrganisationTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// Event → Organisations…: every organisation with its counts; rename, change the type or merge
+// one into another. The event remembers old names as aliases, so a later import follows.
+class OrganisationsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit OrganisationsDialog(EventSession* session, QWidget* parent = nullptr);
+
+    OrganisationTableModel* model() const { return m_model; }
+    // Selects the organisation with this name; false when there is none.
+    bool select(const QString& name);
+
+private:
+    qint64 selectedId() const;
+    void selectionChanged();
+    void rename();
+    void retype();
+    void merge();
+    void afterChange(const QString& error, qint64 keepSelected);
+
+    EventSession* m_session;
+    OrganisationTableModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_name;
+    QPushButton* m_rename;
+    QComboBox* m_type;
+    QComboBox* m_mergeTarget;
+    QPushButton* m_merge;
+    QLabel* m_message;
+};
