@@ -4,7 +4,9 @@
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
 #include "eventsession.h"
+#include "import/importwizard.h"
 #include "neweventdialog.h"
+#include "organisations/organisationsdialog.h"
 #include "recentfiles.h"
 #include "settings/settingsdialog.h"
 #include "welcomepage.h"
@@ -86,6 +88,10 @@ void MainWindow::createMenus()
     m_eventMenu = menuBar()->addMenu(tr("E&vent"));
     QAction* details = m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
     m_eventActions.append(details);
+    QAction* organisations = m_eventMenu->addAction(
+        tr("&Organisations…"), this, [this] { OrganisationsDialog(m_session.get(), this).exec(); });
+    organisations->setObjectName(QStringLiteral("organisationsAction"));
+    m_eventActions.append(organisations);
     m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
     new BadgeActions(m_badgesMenu, this, [this] { return m_session.get(); }, [this] { return m_checkInPage; });
 
@@ -104,6 +110,10 @@ void MainWindow::createFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addAction(tr("Open the &Demo Event"), this, &MainWindow::openDemoEvent);
     m_fileMenu->addSeparator();
+    QAction* import = m_fileMenu->addAction(
+        tr("&Import Registrations…"), this, [this] { ImportWizard(m_session.get(), this).exec(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    m_eventActions.append(import);
     QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* close = m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
