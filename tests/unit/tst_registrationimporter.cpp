@@ -1,5 +1,6 @@
 // Importing into an event: counts, merging on re-import, rejections and refusals.
 #include "import/registrationimporter.h"
+#include "import/rejectedrowscsv.h"
 #include "store/attendeerepository.h"
 #include "store/checkinservice.h"
 #include "store/eventstore.h"
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void honoursMappingOverrides();
     void usesAliasesTheEventLearnt();
+    void rejectsTwoRowsForOnePerson();
+    void writesRejectedRowsAsCsv();
 };
 
 void TestRegistrationImporter::importsTheSamples_data() {
@@ -249,6 +252,31 @@ void TestRegistrationImporter::usesAliasesTheEventLearnt() {
     QCOMPARE(again->unchanged, 3);
     QCOMPARE(byEmail(*store, QStringLiteral("zoe.oberg@skelleftea.example.se")).organisation,
              QStringLiteral("Umeå kommun"));
+}
+
+void TestRegistrationImporter::rejectsTwoRowsForOnePerson() {
+    auto store = newEvent();
+    QVERIFY(RegistrationImporter(*store)
+                .run(dataFile(QStringLiteral("import/reimport-first.csv")))
+                .ok());
+    // Row 2 is Åsa by her code; row 3 has a new code and no e-mail, so it finds her by name
+    // and organisation: the same person twice.
+    auto report = RegistrationImporter(*store).run(
+        dataFile(QStringLiteral("import/reimport-same-person.csv")));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->unchanged, 1);
+    QCOMPARE(report->added, 0);
+    QCOMPARE(report->rejected.size(), 1);
+    QCOMPARE(report->rejected.first().row, 3);
+    QCOMPARE(report->rejected.first().reason, QStringLiteral("duplicate of row 2"));
+    QCOMPARE(report->missingFromList.size(), 4);
+}
+
+void TestRegistrationImporter::writesRejectedRowsAsCsv() {
+    const QByteArray csv = rejectedRowsCsv(
+        {{3, QStringLiteral("no name")}, {7, QStringLiteral("says \"hi\"; twice")}});
+    QCOMPARE(csv,
+             QByteArray("\xEF\xBB\xBFRow;Reason\r\n3;no name\r\n7;\"says \"\"hi\"\"; twice\"\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationImporter)
