@@ -36,6 +36,13 @@ void TestOrganisationRegister::holdsTheWholeRegister() {
     }
     QCOMPARE(codes.size(), 290);
     QCOMPARE(names.size(), 290);
+    // No name in the register is shadowed by another entry's name or alias.
+    for (OrganisationType type : allOrganisationTypes()) {
+        for (const OrganisationMatch& entry : reg.entries(type)) {
+            const OrganisationMatch found = reg.classify(entry.name);
+            QVERIFY2(found.name == entry.name && found.type == entry.type, qPrintable(entry.name));
+        }
+    }
 }
 
 void TestOrganisationRegister::classifies_data() {
