@@ -103,6 +103,10 @@ void TestImportFields::usesEachColumnOnce() {
     QVERIFY(!mapping.contains(QStringLiteral("full_name")));
     QCOMPARE(mapping.value(QStringLiteral("email")), QStringLiteral("E-post"));
     QCOMPARE(mapping.size(), 3);
+    // A ticket number wins over an order number that a group booking shares.
+    const auto tickets = ImportFields::suggestMapping(
+        {QStringLiteral("Ordernummer"), QStringLiteral("Biljettnummer"), QStringLiteral("Namn")});
+    QCOMPARE(tickets.value(QStringLiteral("code")), QStringLiteral("Biljettnummer"));
     for (const QString& key : ImportFields::keys())
         QVERIFY(!ImportFields::label(key).isEmpty());
 }

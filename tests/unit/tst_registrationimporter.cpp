@@ -60,6 +60,7 @@ private Q_SLOTS:
     void usesAliasesTheEventLearnt();
     void rejectsTwoRowsForOnePerson();
     void writesRejectedRowsAsCsv();
+    void keepsGroupBookingsApart();
 };
 
 void TestRegistrationImporter::importsTheSamples_data() {
@@ -277,6 +278,28 @@ void TestRegistrationImporter::writesRejectedRowsAsCsv() {
         {{3, QStringLiteral("no name")}, {7, QStringLiteral("says \"hi\"; twice")}});
     QCOMPARE(csv,
              QByteArray("\xEF\xBB\xBFRow;Reason\r\n3;no name\r\n7;\"says \"\"hi\"\"; twice\"\r\n"));
+}
+
+void TestRegistrationImporter::keepsGroupBookingsApart() {
+    // Åsa and Örjan share booking B-1; Zoë is listed twice under B-2.
+    auto store = newEvent();
+    const QString list = dataFile(QStringLiteral("import/group-booking.csv"));
+    auto report = RegistrationImporter(*store).run(list);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->added, 3);
+    QCOMPARE(report->rejected.size(), 1);
+    QCOMPARE(report->rejected.first().reason, QStringLiteral("duplicate of row 4"));
+    const Attendee asa = byEmail(*store, QStringLiteral("asa.hagglund@umea.example.se"));
+    const Attendee orjan = byEmail(*store, QStringLiteral("orjan.lindstrom@vll.example.se"));
+    QVERIFY(asa.code != orjan.code);
+    QCOMPARE(asa.extra.value(QStringLiteral("Bokningsnummer")).toString(), QStringLiteral("B-1"));
+    QCOMPARE(byEmail(*store, QStringLiteral("zoe.oberg@skelleftea.example.se")).code,
+             QStringLiteral("B-2"));
+
+    auto again = RegistrationImporter(*store).run(list);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->unchanged, 3);
+    QCOMPARE(again->added, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationImporter)

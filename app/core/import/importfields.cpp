@@ -132,6 +132,11 @@ bool containsWords(const QString& header, const QString& phrase) {
     return false;
 }
 
+bool isOrderNumber(const QString& header) {
+    const QString text = normalise(header);
+    return text.contains(QLatin1String("order")) || text.contains(QLatin1String("boknings"));
+}
+
 } // namespace
 
 QStringList keys() {
@@ -183,10 +188,14 @@ QString recognise(const QString& header) {
 
 QMap<QString, QString> suggestMapping(const QStringList& headers) {
     QMap<QString, QString> mapping;
+    const QString code = QStringLiteral("code");
     for (const QString& header : headers) {
         const QString field = recognise(header);
         if (!field.isEmpty() && !mapping.contains(field))
             mapping.insert(field, header);
+        // A ticket's own number beats an order's, which a group booking shares.
+        else if (field == code && isOrderNumber(mapping.value(code)) && !isOrderNumber(header))
+            mapping.insert(code, header);
     }
     // A full name next to first and last names is redundant; the split columns win.
     if (mapping.contains(QStringLiteral("first_name")) &&

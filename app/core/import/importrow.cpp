@@ -88,6 +88,11 @@ AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
         else
             merged.extra.remove(header);
     }
+    // A group's booking number, set aside from the code column.
+    for (auto it = row.details.extra.cbegin(); it != row.details.extra.cend(); ++it) {
+        if (!extraHeaders.contains(it.key()))
+            merged.extra.insert(it.key(), it.value());
+    }
     return merged;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace entre {
 namespace {
@@ -68,11 +69,16 @@ public:
             return transaction.beginError();
         if (auto loaded = loadEvent(); !loaded)
             return loaded.error();
-        const int total = int(m_table.rows.size());
+        QList<ImportRow> rows;
+        rows.reserve(m_table.rows.size());
+        for (const TextRecord& record : m_table.rows)
+            rows.append(importRowFrom(m_table, record));
+        setAsideSharedCodes(rows);
+        const int total = int(rows.size());
         for (int i = 0; i < total; ++i) {
             if (progress && i % 50 == 0 && !progress(i, total))
                 return refused(tr("Import cancelled"));
-            if (auto done = importRow(m_table.rows.at(i)); !done)
+            if (auto done = importRow(rows[i]); !done)
                 return done.error();
         }
         if (progress && !progress(total, total))
@@ -129,8 +135,34 @@ private:
         return m_event.byName.value(name, -1);
     }
 
-    Result<void> importRow(const TextRecord& record) {
-        ImportRow row = importRowFrom(m_table, record);
+    // A booking or order number shared by several people (a group booking) identifies none of
+    // them: it is kept as an extra field and each person gets a code of their own.
+    void setAsideSharedCodes(QList<ImportRow>& rows) const {
+        QHash<QString, QString> nameByCode;
+        QSet<QString> shared;
+        for (const ImportRow& row : rows) {
+            if (row.details.code.isEmpty())
+                continue;
+            const QString name = foldForMatching(
+                QString(row.details.firstName + QLatin1Char(' ') + row.details.lastName));
+            auto it = nameByCode.constFind(row.details.code);
+            if (it == nameByCode.cend())
+                nameByCode.insert(row.details.code, name);
+            else if (it.value() != name)
+                shared.insert(row.details.code);
+        }
+        if (shared.isEmpty())
+            return;
+        const QString header = m_table.mapping.value(QStringLiteral("code"));
+        for (ImportRow& row : rows) {
+            if (shared.contains(row.details.code)) {
+                row.details.extra.insert(header, row.details.code);
+                row.details.code.clear();
+            }
+        }
+    }
+
+    Result<void> importRow(ImportRow& row) {
         if (!row.hasName()) {
             reject(row.line, tr("no name"));
             return {};
