@@ -249,7 +249,7 @@ void TestCheckInPage::undoAndRedoFromTheEditMenu() {
     QTest::keySequence(m_page->searchField(), QKeySequence::Redo);
     QCOMPARE(log(QStringLiteral("DV16-005")).size(), 3);
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
-    QVERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 5")));
+    QTRY_VERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 5")));
 }
 
 void TestCheckInPage::scannerBurstWithoutEnterChecksIn() {
@@ -311,7 +311,7 @@ void TestCheckInPage::walkInIsAddedAndCheckedIn() {
     QCOMPARE(added->value().fullName(), QStringLiteral("Märta Ödmark"));
     QVERIFY(added->value().isCheckedIn());
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
-    QVERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 6")));
+    QTRY_VERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 6")));
     type(QStringLiteral("odm"));
     QCOMPARE(m_page->model()->rowCount(), 1);
 }
@@ -374,7 +374,7 @@ void TestCheckInPage::filtersShowArrivedOrNot() {
 void TestCheckInPage::countersPerOrganisationGroupedByType() {
     type(QStringLiteral("emil"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
-    QCOMPARE(m_page->countsPanel()->totalLabel()->text(), QStringLiteral("1 of 5 arrived"));
+    QTRY_COMPARE(m_page->countsPanel()->totalLabel()->text(), QStringLiteral("1 of 5 arrived"));
     QTreeWidget* tree = m_page->countsPanel()->tree();
     QStringList groups;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)

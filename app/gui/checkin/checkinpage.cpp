@@ -370,7 +370,7 @@ void CheckInPage::refreshData() {
             m_keepSelected = selected->id;
     }
     m_model->refresh();
-    m_counts->refresh();
+    m_counts->scheduleRefresh();
     updateDetails();
 }
 

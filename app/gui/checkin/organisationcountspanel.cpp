@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,7 +40,11 @@ OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* paren
     : QWidget(parent)
     , m_db(std::move(db))
     , m_total(new QLabel(this))
-    , m_tree(new QTreeWidget(this)) {
+    , m_tree(new QTreeWidget(this))
+    , m_refreshTimer(new QTimer(this)) {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(40);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OrganisationCountsPanel::refresh);
     m_total->setObjectName(QStringLiteral("arrivedCounter"));
     m_tree->setObjectName(QStringLiteral("organisationCounts"));
     m_tree->setColumnCount(2);
@@ -60,7 +65,12 @@ OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* paren
     refresh();
 }
 
+void OrganisationCountsPanel::scheduleRefresh() {
+    m_refreshTimer->start();
+}
+
 void OrganisationCountsPanel::refresh() {
+    m_refreshTimer->stop();
     auto stats = entre::attendanceStats(m_db);
     if (!stats) {
         m_total->setText(stats.error().message);

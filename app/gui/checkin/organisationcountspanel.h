@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QTreeWidget;
 
 // "87 of 148 arrived" in large type, and arrived/registered per organisation grouped by type
@@ -15,6 +16,9 @@ public:
     explicit OrganisationCountsPanel(QSqlDatabase db, QWidget* parent = nullptr);
 
     void refresh();
+    // Refreshes a moment later, once for any number of changes: counting a large event takes
+    // longer than a check-in, and the green notice should not wait for it.
+    void scheduleRefresh();
     QLabel* totalLabel() const { return m_total; }
     QTreeWidget* tree() const { return m_tree; }
 
@@ -27,4 +31,5 @@ private:
     QSqlDatabase m_db;
     QLabel* m_total;
     QTreeWidget* m_tree;
+    QTimer* m_refreshTimer;
 };
