@@ -49,6 +49,7 @@ private Q_SLOTS:
     void explainsAFileThatCannotBeRead();
     void needsANameColumn();
     void cancelLeavesTheEventUnchanged();
+    void switchesWorkbookSheets();
 };
 
 void TestImportWizard::importsWithACorrectedMapping() {
@@ -150,6 +151,32 @@ void TestImportWizard::cancelLeavesTheEventUnchanged() {
     auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("unchanged")), 15000);
     QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
+}
+
+void TestImportWizard::switchesWorkbookSheets() {
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/workbook.xlsx")));
+    next(wizard);
+    auto* sheet = wizard.findChild<QComboBox*>(QStringLiteral("sheetCombo"));
+    QCOMPARE(sheet->count(), 2);
+    QVERIFY(!wizard.findChild<QComboBox*>(QStringLiteral("encodingCombo"))->isEnabled());
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->rowCount(), 3);
+    sheet->setCurrentIndex(1);
+    Q_EMIT sheet->activated(1);
+    QCOMPARE(preview->rowCount(), 1);
+    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("mapping_full_name"))->currentText(),
+             QStringLiteral("Namn"));
+    next(wizard);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("added")), 15000);
+    const auto people = AttendeeRepository(session->database()).list();
+    QCOMPARE(people->size(), 1);
+    QCOMPARE(people->first().lastName, QStringLiteral("Holm"));
+    QCOMPARE(people->first().organisation, QStringLiteral("Malå kommun"));
 }
 
 QTEST_MAIN(TestImportWizard)

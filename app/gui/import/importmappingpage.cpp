@@ -138,7 +138,8 @@ void ImportMappingPage::showTable() {
         const int sheet = m_sheet->currentIndex();
         m_sheet->clear();
         m_sheet->addItems(table.sheetNames);
-        m_sheet->setCurrentIndex(std::clamp(sheet, 0, int(table.sheetNames.size()) - 1));
+        if (!table.sheetNames.isEmpty())
+            m_sheet->setCurrentIndex(std::clamp(sheet, 0, int(table.sheetNames.size()) - 1));
         m_sheet->setEnabled(table.sheetNames.size() > 1);
     }
     QString delimiter = table.delimiter == QLatin1String("\t") ? tr("tab") : table.delimiter;
