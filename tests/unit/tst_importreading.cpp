@@ -30,6 +30,7 @@ private Q_SLOTS:
     void honoursExplicitOptions();
     void readsSampleExports();
     void readsSpreadsheetCells();
+    void readsASingleColumn();
 };
 
 void TestImportReading::readsEveryFormat_data() {
@@ -55,6 +56,9 @@ void TestImportReading::readsEveryFormat_data() {
                                   << QStringLiteral("\t") << 1 << plain << diet;
     QTest::newRow("utf-16be tab") << QStringLiteral("utf16be-tab.txt") << QStringLiteral("UTF-16BE")
                                   << QStringLiteral("\t") << 1 << plain << diet;
+    QTest::newRow("utf-16le without bom")
+        << QStringLiteral("utf16le-nobom-tab.txt") << QStringLiteral("UTF-16LE")
+        << QStringLiteral("\t") << 1 << plain << diet;
     QTest::newRow("cr only ,") << QStringLiteral("cr-only-comma.csv") << QStringLiteral("UTF-8")
                                << QStringLiteral(",") << 1 << plain
                                << QStringLiteral("Glutenfri, ej nötter");
@@ -292,6 +296,16 @@ void TestImportReading::readsSpreadsheetCells() {
     QCOMPARE(importRowFrom(ods.value(), ods->rows.at(0)).details.code, QStringLiteral("1001"));
     QCOMPARE(importRowFrom(ods.value(), ods->rows.at(1)).details.code,
              QStringLiteral("2016-06-15"));
+}
+
+void TestImportReading::readsASingleColumn() {
+    auto table = RegistrationTable::read(dataFile(QStringLiteral("single-column.csv")));
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->headers, QStringList{QStringLiteral("Namn")});
+    QCOMPARE(table->mapping.value(QStringLiteral("full_name")), QStringLiteral("Namn"));
+    QCOMPARE(table->rows.size(), 3);
+    QCOMPARE(importRowFrom(table.value(), table->rows.at(2)).details.lastName,
+             QStringLiteral("Öberg"));
 }
 
 QTEST_GUILESS_MAIN(TestImportReading)
