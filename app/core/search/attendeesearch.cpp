@@ -83,8 +83,12 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
                     arrivedLastThenSwedish,
                 {limit, offset}};
     }
-    return {AttendeeRepository::selectColumns() + QStringLiteral(" WHERE a.id IN ") +
-                matchingIds() + arrivalCondition(filter) +
+    // The index drives and each match is looked up by id, in id order: cheaper than first
+    // collecting the matching ids with IN (...) when most of the event matches.
+    return {AttendeeRepository::selectColumns() +
+                QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id "
+                               "WHERE attendee_search MATCH ?") +
+                arrivalCondition(filter) +
                 QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") + matchingIds() +
                 QStringLiteral(" DESC, ") + arrivedLastThenSwedish,
             {terms.full, terms.code, terms.upperCode, terms.names, limit, offset}};
