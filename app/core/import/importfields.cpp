@@ -8,10 +8,17 @@
 namespace entre::ImportFields {
 namespace {
 
+// A field and the names it goes by. An aggregate, so that the lists' arrays live as long as the
+// table (a std::pair would keep only dangling initializer_lists).
+struct FieldNames {
+    const char* field;
+    std::initializer_list<const char*> names;
+};
+
 // Headers as people write them, folded: whole-header matches first.
 const QHash<QString, QString>& exactHeaders() {
     static const QHash<QString, QString> headers = [] {
-        const std::pair<const char*, std::initializer_list<const char*>> table[] = {
+        const FieldNames table[] = {
             {"first_name",
              {"fornamn", "first name", "firstname", "given name", "forename", "tilltalsnamn",
               "fname"}},
