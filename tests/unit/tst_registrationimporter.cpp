@@ -61,6 +61,7 @@ private Q_SLOTS:
     void rejectsTwoRowsForOnePerson();
     void writesRejectedRowsAsCsv();
     void keepsGroupBookingsApart();
+    void joinsSpellingsOfOneOrganisation();
 };
 
 void TestRegistrationImporter::importsTheSamples_data() {
@@ -300,6 +301,20 @@ void TestRegistrationImporter::keepsGroupBookingsApart() {
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again->unchanged, 3);
     QCOMPARE(again->added, 0);
+}
+
+void TestRegistrationImporter::joinsSpellingsOfOneOrganisation() {
+    auto store = newEvent();
+    auto report = RegistrationImporter(*store).run(
+        dataFile(QStringLiteral("import/organisation-spellings.csv")));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->added, 6);
+    const auto orgs = OrganisationRepository(store->database()).all();
+    QStringList names;
+    for (const Organisation& org : orgs.value())
+        names.append(QStringLiteral("%1 %2").arg(org.name).arg(org.registered));
+    QCOMPARE(names, (QStringList{QStringLiteral("Skellefteå Kraft AB 2"),
+                                 QStringLiteral("Umeå universitet 4")}));
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationImporter)

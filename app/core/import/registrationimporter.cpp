@@ -105,7 +105,26 @@ private:
         m_event.people = std::move(people.value());
         for (qsizetype i = 0; i < m_event.people.size(); ++i)
             m_event.add(i);
+        auto organisations = m_organisations.all();
+        if (!organisations)
+            return organisations.error();
+        for (const Organisation& org : organisations.value())
+            m_organisationSpelling.insert(foldForMatching(org.name), org.name);
         return {};
+    }
+
+    // "Umeå Universitet" and "UMEÅ UNIVERSITET" are the organisation already known as "Umeå
+    // universitet", not two more: the first spelling the event or this list has is used.
+    QString knownSpelling(const QString& organisation) {
+        const QString name = organisation.simplified();
+        if (name.isEmpty())
+            return name;
+        const QString key = foldForMatching(name);
+        auto it = m_organisationSpelling.constFind(key);
+        if (it != m_organisationSpelling.cend())
+            return it.value();
+        m_organisationSpelling.insert(key, name);
+        return name;
     }
 
     void reject(int line, const QString& reason) { m_report.rejected.append({line, reason}); }
@@ -167,6 +186,7 @@ private:
             reject(row.line, tr("no name"));
             return {};
         }
+        row.details.organisation = knownSpelling(row.details.organisation);
         auto organisation = m_organisations.resolve(row.details.organisation);
         if (!organisation)
             return organisation.error();
@@ -225,6 +245,7 @@ private:
     OrganisationRepository m_organisations;
     QStringList m_extraHeaders;
     EventIndex m_event;
+    QHash<QString, QString> m_organisationSpelling; // folded name -> name
     SeenRows m_seen;
     ImportReport m_report;
 };
