@@ -256,15 +256,16 @@ void TestAttendeeSearch::modelPagesAndPassesTheTester() {
 void TestAttendeeSearch::broadSearchKeepsTheRanking_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("filter");
-    // Each matches at least a quarter of the event, so the first page is read group by group.
-    for (const char* text : {"e", "example", "s", "b", "k", "Kommun", "br"}) {
+    // Broad ones that most of the event matches, and narrower ones found by name or not.
+    for (const char* text : {"e", "example", "s", "b", "k", "Kommun", "br", "karin", "berg",
+                             "anna ber", "umeå", "sven kommun", "region", "elin lind", "p12"}) {
         for (int filter = 0; filter < 3; ++filter)
             QTest::addRow("%s %d", text, filter) << QString::fromUtf8(text) << filter;
     }
 }
 
-// The first page of a broad search is built a group at a time; it must be exactly the first
-// page of the one ranked statement that later pages are read with.
+// The first page is built a group at a time; it must be exactly the first page of the one
+// ranked statement that later pages are read with.
 void TestAttendeeSearch::broadSearchKeepsTheRanking() {
     QFETCH(QString, text);
     QFETCH(int, filter);
@@ -312,7 +313,8 @@ void TestAttendeeSearch::broadSearchKeepsTheRanking() {
     QStringList found;
     for (const Attendee& a : paged.value())
         found.append(a.code);
-    QVERIFY(!expected.isEmpty());
+    if (arrival == ArrivalFilter::Everyone)
+        QVERIFY(!expected.isEmpty());
     QCOMPARE(found, expected);
     if (text == QLatin1String("example") && arrival != ArrivalFilter::Arrived)
         QCOMPARE(found.constFirst(), QStringLiteral("EXAMPLE"));

@@ -5,7 +5,6 @@
 #include "store/sqlquery.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace entre {
 namespace {
@@ -31,10 +30,12 @@ struct Terms {
     explicit Terms(const QString& text)
         : full(ftsPrefixExpression(text))
         , names(ftsNameExpression(text))
+        , notByName(ftsNotByNameExpression(text))
         , code(text.trimmed())
         , upperCode(code.toUpper()) {}
     QString full;
     QString names;
+    QString notByName;
     QString code;
     QString upperCode;
 };
@@ -102,13 +103,31 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
     const Terms terms(text);
     if (offset > 0 || limit <= 0)
         return runStatement(m_db, searchStatement(text, filter, limit, offset));
+
+    // The first page, as searchStatement() orders it, a group at a time: a group that fills
+    // the page spares sorting everyone after it (a first letter finds many people by name).
     SearchPage page(m_db, limit);
     if (terms.full.isEmpty()) {
-        // Everyone: read in Swedish order, those not yet arrived first, without sorting them all.
-        if (auto added = page.addByArrival({{QStringLiteral("1")}, {}}, filter); !added)
+        if (auto added = page.walk({}, filter); !added)
             return added.error();
         return page.take();
     }
+    QStringList arrival;
+    if (const QString condition = arrivalCondition(filter); !condition.isEmpty())
+        arrival.append(condition.mid(QStringLiteral(" AND ").size()));
+    const QString notTheCode = QStringLiteral("a.code NOT IN (?, ?)");
+    const SearchGroup exactCode{{},
+                                QStringList{QStringLiteral("a.code IN (?, ?)")} + arrival,
+                                {terms.code, terms.upperCode}};
+    const SearchGroup byName{
+        terms.names, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}};
+    for (const SearchGroup& group : {exactCode, byName}) {
+        if (auto added = page.add(group); !added)
+            return added.error();
+    }
+    if (page.isFull())
+        return page.take();
+
     auto size = eventSize(m_db);
     if (!size)
         return size.error();
@@ -116,28 +135,21 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
     auto matches = cappedMatchCount(m_db, terms.full, broad);
     if (!matches)
         return matches.error();
-    if (matches.value() < broad)
-        return runStatement(m_db, searchStatement(text, filter, limit, offset));
-
-    // A broad search, such as a first letter that every e-mail or code has: the order of
-    // searchStatement() a group at a time. Those found by name are few enough to sort; the
-    // rest are most of the event, so reading it in order finds a page almost at once.
-    const QString notTheCode = QStringLiteral("a.code NOT IN (?, ?)");
-    const QString byName = QStringLiteral("a.id IN ") + matchingIds();
-    const SearchGroup groups[] = {
-        {{QStringLiteral("a.code IN (?, ?)") + arrivalCondition(filter)},
-         {terms.code, terms.upperCode}},
-        {{notTheCode, byName}, {terms.code, terms.upperCode, terms.names}},
-        {{notTheCode, QStringLiteral("NOT ") + byName,
-          QStringLiteral("EXISTS (SELECT 1 FROM attendee_search WHERE attendee_search MATCH ? "
-                         "AND rowid = a.id)")},
-         {terms.code, terms.upperCode, terms.names, terms.full}},
-    };
-    for (std::size_t i = 0; i < std::size(groups) && !page.isFull(); ++i) {
-        auto added = i == 0 ? page.add(groups[i]) : page.addByArrival(groups[i], filter);
-        if (!added)
-            return added.error();
+    Result<void> added;
+    if (matches.value() < broad) {
+        added = page.add(
+            {terms.notByName, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}});
+    } else {
+        // Most of the event, such as a letter every e-mail has: read everyone in order.
+        added = page.walk({{},
+                           {notTheCode, QStringLiteral("a.id NOT IN ") + matchingIds(),
+                            QStringLiteral("EXISTS (SELECT 1 FROM attendee_search WHERE "
+                                           "attendee_search MATCH ? AND rowid = a.id)")},
+                           {terms.code, terms.upperCode, terms.names, terms.full}},
+                          filter);
     }
+    if (!added)
+        return added.error();
     return page.take();
 }
 

@@ -11,19 +11,20 @@
 
 namespace entre {
 
-// Finds attendees by what a person types at the desk: every word a prefix of a word in the
-// name, organisation, e-mail or code; case and accents ignored; words in any order.
-// Ranking: an exact code first; then people whose first or last name starts with every word
-// typed, then with any word typed; then the rest. Among equals, those not yet arrived first,
-// then Swedish alphabetical order. One SQL statement per call.
-// One search as SQL and the values to bind, for find() and for running the same query elsewhere
-// (the benchmark runs it in the sqlite3 shell for comparison).
+// One search as SQL and the values to bind: the ranked statement later pages are read with,
+// also run in the sqlite3 shell by the benchmark for comparison.
 struct SearchStatement {
     QString sql;
     QVariantList values;
 };
 SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int limit, int offset);
 
+// Finds attendees by what a person types at the desk: every word a prefix of a word in the
+// name, organisation, e-mail or code; case and accents ignored; words in any order.
+// Ranking: an exact code first; then people whose first or last name starts with a word typed;
+// then the rest. Among equals, those not yet arrived first, then Swedish alphabetical order.
+// The first page is read a ranked group at a time and later pages with the one ranked
+// statement; both give the same order.
 class AttendeeSearch {
 public:
     explicit AttendeeSearch(QSqlDatabase db);

@@ -32,15 +32,31 @@ QString ftsPrefixExpression(QStringView userText) {
     return quotedPrefixes(userText).join(QLatin1Char(' '));
 }
 
+namespace {
+
+QString anyInName(const QStringList& phrases) {
+    return QLatin1String("{first_name last_name} : (") + phrases.join(QLatin1String(" OR ")) +
+           QLatin1Char(')');
+}
+
+} // namespace
+
+QString ftsNotByNameExpression(QStringView userText) {
+    const QStringList phrases = quotedPrefixes(userText);
+    if (phrases.isEmpty())
+        return {};
+    return QLatin1Char('(') + phrases.join(QLatin1Char(' ')) + QLatin1String(") NOT (") +
+           anyInName(phrases) + QLatin1Char(')');
+}
+
 QString ftsNameExpression(QStringView userText) {
     const QStringList phrases = quotedPrefixes(userText);
     if (phrases.isEmpty())
         return {};
-    const QString anyInName = QLatin1String("{first_name last_name} : (") +
-                              phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
     if (phrases.size() == 1)
-        return anyInName;
-    return QLatin1Char('(') + phrases.join(QLatin1Char(' ')) + QLatin1String(") AND ") + anyInName;
+        return anyInName(phrases);
+    return QLatin1Char('(') + phrases.join(QLatin1Char(' ')) + QLatin1String(") AND ") +
+           anyInName(phrases);
 }
 
 } // namespace entre

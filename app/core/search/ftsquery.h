@@ -16,5 +16,8 @@ QString ftsPrefixExpression(QStringView userText);
 // The same, and some word is a prefix of a part of the first or last name: the people who rank
 // above those found only by organisation, e-mail or code. Empty when there is nothing to search.
 QString ftsNameExpression(QStringView userText);
+// Every word a prefix of some token, and no word a prefix of a part of the first or last name:
+// the people ranked after those found by name.
+QString ftsNotByNameExpression(QStringView userText);
 
 } // namespace entre

@@ -3,21 +3,25 @@
 #include "store/sqlquery.h"
 
 namespace entre {
+namespace {
+
+QString whereClause(const QStringList& conditions) {
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
 
 SearchPage::SearchPage(QSqlDatabase db, int limit)
     : m_db(std::move(db))
     , m_limit(limit) {}
 
-Result<void> SearchPage::add(const SearchGroup& group) {
+Result<void> SearchPage::read(const QString& sql, QVariantList values) {
     if (isFull())
         return {};
-    QVariantList values = group.values;
     values.append(m_limit - static_cast<int>(m_found.size()));
-    auto query = runQuery(m_db,
-                          AttendeeRepository::selectColumns() + QStringLiteral(" WHERE ") +
-                              group.conditions.join(QStringLiteral(" AND ")) +
-                              QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
-                          values);
+    auto query = runQuery(m_db, sql, values);
     if (!query)
         return query.error();
     while (query->next())
@@ -25,17 +29,34 @@ Result<void> SearchPage::add(const SearchGroup& group) {
     return {};
 }
 
-Result<void> SearchPage::addByArrival(const SearchGroup& group, ArrivalFilter filter) {
-    if (filter != ArrivalFilter::Arrived) {
-        SearchGroup missing = group;
-        missing.conditions.append(QStringLiteral("a.checked_in_at IS NULL"));
-        if (auto added = add(missing); !added)
-            return added;
+Result<void> SearchPage::add(const SearchGroup& group) {
+    QStringList conditions = group.conditions;
+    QVariantList values = group.values;
+    QString from = AttendeeRepository::selectColumns();
+    if (!group.match.isEmpty()) {
+        from += QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id");
+        conditions.prepend(QStringLiteral("attendee_search MATCH ?"));
+        values.prepend(group.match);
     }
-    if (filter != ArrivalFilter::Missing) {
-        SearchGroup arrived = group;
-        arrived.conditions.append(QStringLiteral("a.checked_in_at IS NOT NULL"));
-        return add(arrived);
+    return read(
+        from + whereClause(conditions) +
+            QStringLiteral(" ORDER BY a.checked_in_at IS NOT NULL, a.sort_key, a.id LIMIT ?"),
+        values);
+}
+
+Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter) {
+    // One pass per arrival state, each in the order of the sort index, so nothing is sorted.
+    for (const bool arrived : {false, true}) {
+        if (filter == (arrived ? ArrivalFilter::Missing : ArrivalFilter::Arrived))
+            continue;
+        QStringList conditions = group.conditions;
+        conditions.append(arrived ? QStringLiteral("a.checked_in_at IS NOT NULL")
+                                  : QStringLiteral("a.checked_in_at IS NULL"));
+        if (auto added = read(AttendeeRepository::selectColumns() + whereClause(conditions) +
+                                  QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
+                              group.values);
+            !added)
+            return added;
     }
     return {};
 }

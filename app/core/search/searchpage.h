@@ -11,14 +11,16 @@
 
 namespace entre {
 
-// One ranked group of a first page of results: WHERE conditions and their values.
+// One ranked group of a first page of results.
 struct SearchGroup {
-    QStringList conditions;
-    QVariantList values;
+    QString match;          // an FTS5 expression the group's people match; empty: no index
+    QStringList conditions; // more WHERE conditions on attendees a
+    QVariantList values;    // for the conditions
 };
 
-// Fills the first page of a search a group at a time, each group read in Swedish order and
-// stopped as soon as the page is full, so a broad search never sorts everyone it matches.
+// Fills the first page of a search a group at a time (exact code, found by name, the rest),
+// each group in the desk's order and read only while the page has room, so the people a
+// group does not need are never sorted.
 class SearchPage {
 public:
     SearchPage(QSqlDatabase db, int limit);
@@ -26,11 +28,15 @@ public:
     bool isFull() const { return m_found.size() >= m_limit; }
     QList<Attendee> take() { return std::move(m_found); }
 
+    // Those matched through the index, not yet arrived first, then Swedish order.
     Result<void> add(const SearchGroup& group);
-    // The group for those not yet arrived, then for those arrived (as the filter allows).
-    Result<void> addByArrival(const SearchGroup& group, ArrivalFilter filter);
+    // Without the index: walks everyone in Swedish order, those not yet arrived first, and
+    // stops when the page is full. For groups that most of the event belongs to.
+    Result<void> walk(const SearchGroup& group, ArrivalFilter filter);
 
 private:
+    Result<void> read(const QString& sql, QVariantList values);
+
     QSqlDatabase m_db;
     int m_limit;
     QList<Attendee> m_found;
