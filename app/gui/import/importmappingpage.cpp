@@ -203,6 +203,9 @@ void ImportMappingPage::fillPreview() {
             m_preview->setItem(r, c, new QTableWidgetItem(record.cells.at(c)));
     }
     m_preview->setVerticalHeaderLabels(rowLabels);
+    m_preview->resizeColumnsToContents();
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
 }
 
 bool ImportMappingPage::isComplete() const {

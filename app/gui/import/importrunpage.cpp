@@ -32,6 +32,10 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.25);
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setHorizontalHeaderLabels({tr("Row"), tr("Reason")});
     m_rejected->horizontalHeader()->setStretchLastSection(true);

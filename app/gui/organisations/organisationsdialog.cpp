@@ -55,9 +55,13 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     mergeRow->addWidget(m_merge);
     auto* edit = new QGroupBox(tr("Selected organisation"), this);
     auto* form = new QFormLayout(edit);
-    form->addRow(tr("&Name:"), nameRow);
+    auto* nameLabel = new QLabel(tr("&Name:"), edit);
+    nameLabel->setBuddy(m_name);
+    auto* mergeLabel = new QLabel(tr("Merge &into:"), edit);
+    mergeLabel->setBuddy(m_mergeTarget);
+    form->addRow(nameLabel, nameRow);
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("Merge &into:"), mergeRow);
+    form->addRow(mergeLabel, mergeRow);
     form->addRow(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
