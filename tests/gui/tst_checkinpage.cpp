@@ -49,6 +49,7 @@ private Q_SLOTS:
     void unknownScannedCodeIsRed();
     void walkInIsAddedAndCheckedIn();
     void walkInWithoutNameIsRefusedInTheDialog();
+    void walkInWithAnEmailAlreadyRegisteredIsRefused();
     void editFixesANameAndRecordsIt();
     void filtersShowArrivedOrNot();
     void countersPerOrganisationGroupedByType();
@@ -330,6 +331,28 @@ void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog() {
     QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
     auto count = AttendeeRepository(m_window->session()->database()).count();
     QCOMPARE(count.value(), 5);
+}
+
+void TestCheckInPage::walkInWithAnEmailAlreadyRegisteredIsRefused() {
+    const auto fill = [](QDialog* dialog, const QString& first) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))->setText(first);
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))
+            ->setText(QStringLiteral("Lund"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("emailField"))
+            ->setText(QStringLiteral("ola.lund@example.se"));
+        dialog->accept();
+    };
+    whenDialogOpens([&](QDialog* dialog) { fill(dialog, QStringLiteral("Ola")); });
+    m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
+    QString error;
+    whenDialogOpens([&](QDialog* dialog) {
+        fill(dialog, QStringLiteral("Ola-Kalle"));
+        error = static_cast<PersonDialog*>(dialog)->errorText();
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
+    QVERIFY2(error.contains(QStringLiteral("Ola Lund")), qPrintable(error));
+    QCOMPARE(AttendeeRepository(m_window->session()->database()).count().value(), 6);
 }
 
 void TestCheckInPage::editFixesANameAndRecordsIt() {
