@@ -54,6 +54,7 @@ private Q_SLOTS:
     void filtersShowArrivedOrNot();
     void countersPerOrganisationGroupedByType();
     void textSizeIsRememberedAndStationIsRecorded();
+    void emptyEventSaysWhatToDo();
 
 private:
     qint64 idOf(const QString& code);
@@ -432,6 +433,25 @@ void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded() {
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(log(QStringLiteral("DV16-002")).value(0).station, QStringLiteral("Desk 7"));
     EventSession::setStationName({});
+}
+
+void TestCheckInPage::emptyEventSaysWhatToDo() {
+    const QString path = m_dir.filePath(QStringLiteral("empty.entre"));
+    QVERIFY(EventStore::create(path, {QStringLiteral("Empty"), QDate(2016, 6, 15), {}}));
+    QVERIFY(m_window->openEvent(path));
+    CheckInPage* page = m_window->checkInPage();
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY2(page->banner()->text().contains(QStringLiteral("Nobody is registered yet")),
+             qPrintable(page->banner()->text()));
+    whenDialogOpens([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))
+            ->setText(QStringLiteral("Åsa"));
+        dialog->accept();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
+    QCOMPARE(page->model()->rowCount(), 1);
+    page->banner()->clearNotice();
+    QVERIFY(!page->banner()->text().contains(QStringLiteral("Nobody is registered yet")));
 }
 
 QTEST_MAIN(TestCheckInPage)

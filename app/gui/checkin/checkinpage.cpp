@@ -111,6 +111,7 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     setFocusProxy(m_search);
     setTextScale(savedTextScale());
     selectRow(0);
+    updateIdleText();
 }
 
 void CheckInPage::buildLayout() {
@@ -372,6 +373,17 @@ void CheckInPage::refreshData() {
     m_model->refresh();
     m_counts->scheduleRefresh();
     updateDetails();
+    updateIdleText();
+}
+
+void CheckInPage::updateIdleText() {
+    const bool nobody = m_model->rowCount() == 0 && m_search->text().isEmpty() &&
+                        m_model->filter() == entre::ArrivalFilter::Everyone;
+    m_banner->setIdleText(
+        nobody ? tr("Nobody is registered yet. Import the registration list, "
+                    "or add walk-ins with %1.")
+                     .arg(m_actions->walkIn()->shortcut().toString(QKeySequence::NativeText))
+               : QString());
 }
 
 void CheckInPage::updateDetails() {

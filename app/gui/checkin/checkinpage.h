@@ -78,6 +78,7 @@ private:
     void moveHighlight(int key);
     void selectRow(int row);
     void refreshData();
+    void updateIdleText();
     void updateDetails();
     void finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome);
     void refocus();

@@ -69,8 +69,15 @@ void NoticeBanner::showNotice(Kind kind, const QString& text) {
 
 void NoticeBanner::clearNotice() {
     m_kind = Kind::Idle;
-    m_label->setText(tr("Type a name or scan a ticket, then press Enter."));
+    m_label->setText(m_idleText.isEmpty() ? tr("Type a name or scan a ticket, then press Enter.")
+                                          : m_idleText);
     applyKind();
+}
+
+void NoticeBanner::setIdleText(const QString& text) {
+    m_idleText = text;
+    if (m_kind == Kind::Idle)
+        clearNotice();
 }
 
 QString NoticeBanner::text() const {

@@ -18,6 +18,8 @@ public:
 
     void showNotice(Kind kind, const QString& text);
     void clearNotice();
+    // What the idle strip says; the default tells how to check someone in.
+    void setIdleText(const QString& text);
     Kind kind() const { return m_kind; }
     QString text() const;
 
@@ -29,5 +31,6 @@ private:
 
     QLabel* m_label;
     QTimer* m_timer;
+    QString m_idleText;
     Kind m_kind = Kind::Idle;
 };
