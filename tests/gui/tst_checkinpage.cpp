@@ -12,11 +12,13 @@
 #include "store/eventstore.h"
 #include "store/transaction.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void countersPerOrganisationGroupedByType();
     void textSizeIsRememberedAndStationIsRecorded();
     void emptyEventSaysWhatToDo();
+    void buttonMnemonicsDoNotTakeTheMenusKeys();
 
 private:
     qint64 idOf(const QString& code);
@@ -452,6 +455,25 @@ void TestCheckInPage::emptyEventSaysWhatToDo() {
     QCOMPARE(page->model()->rowCount(), 1);
     page->banner()->clearNotice();
     QVERIFY(!page->banner()->text().contains(QStringLiteral("Nobody is registered yet")));
+}
+
+void TestCheckInPage::buttonMnemonicsDoNotTakeTheMenusKeys() {
+    const auto mnemonic = [](const QString& text) {
+        const qsizetype at =
+            QString(text).replace(QLatin1String("&&"), QString()).indexOf(QLatin1Char('&'));
+        return at < 0 || at + 1 >= text.size() ? QChar() : text.at(at + 1).toLower();
+    };
+    QList<QChar> taken;
+    for (QAction* menu : m_window->menuBar()->actions())
+        taken.append(mnemonic(menu->text()));
+    for (QAbstractButton* button : m_page->findChildren<QAbstractButton*>()) {
+        const QChar key = mnemonic(button->text());
+        if (key.isNull())
+            continue;
+        QVERIFY2(!taken.contains(key),
+                 qPrintable(button->text() + QLatin1String(" takes Alt+") + key));
+        taken.append(key);
+    }
 }
 
 QTEST_MAIN(TestCheckInPage)
