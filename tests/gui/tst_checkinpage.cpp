@@ -379,8 +379,8 @@ void TestCheckInPage::editFixesANameAndRecordsIt() {
     QCOMPARE(m_page->searchField()->text(), QStringLiteral("DV16-004"));
     QCOMPARE(m_page->searchField()->selectedText(), QStringLiteral("DV16-004"));
     QCOMPARE(m_page->selectedAttendee()->lastName, QStringLiteral("Nyberg"));
-    // The field is the window's focus again (offscreen, no window is active after a dialog).
-    QCOMPARE(m_window->focusWidget(), m_page->searchField());
+    // The field has the focus again, and the window is active so its shortcuts work.
+    QTRY_VERIFY(m_page->searchField()->hasFocus());
 }
 
 void TestCheckInPage::filtersShowArrivedOrNot() {

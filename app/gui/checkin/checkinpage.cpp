@@ -456,4 +456,8 @@ void CheckInPage::editSelected() {
 
 void CheckInPage::refocus() {
     m_search->setFocus();
+    // After a dialog, without a window manager to hand it back, the window stays inactive and
+    // its shortcuts (Ctrl+Z, Ctrl+N) would not fire.
+    if (isVisible() && !isActiveWindow())
+        activateWindow();
 }
