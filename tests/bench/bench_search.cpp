@@ -157,12 +157,16 @@ int main(int argc, char* argv[]) {
     printFigures(QStringLiteral("per keystroke, 1-2 characters"), short12);
     printFigures(QStringLiteral("per keystroke, 3+ characters"), longer);
     std::sort(slowest.begin(), slowest.end(), std::greater<>());
-    out() << "slowest keystrokes:";
-    for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
-        out() << QStringLiteral("  \"%1\" %2 ms")
-                     .arg(slowest.at(i).second)
-                     .arg(slowest.at(i).first, 0, 'f', 1);
-    out() << Qt::endl;
+    for (const bool shortOnes : {true, false}) {
+        out() << (shortOnes ? "slowest, 1-2 characters:" : "slowest, 3+ characters:  ");
+        int shown = 0;
+        for (const auto& [ms, text] : std::as_const(slowest)) {
+            if ((text.size() <= 2) != shortOnes || ++shown > 6)
+                continue;
+            out() << QStringLiteral("  \"%1\" %2 ms").arg(text).arg(ms, 0, 'f', 1);
+        }
+        out() << Qt::endl;
+    }
     compareWithShell(path, shellTexts);
     return 0;
 }
