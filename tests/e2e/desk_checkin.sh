@@ -26,7 +26,7 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb
 unset QT_QPA_PLATFORM_PLUGIN_PATH
 
-cat >"$WORK/session.sh" <<INNER
+cat >"$WORK/in-window.sh" <<INNER
 #!/bin/sh
 set -eu
 "$ENTRE" "$EVENT" &
@@ -46,8 +46,8 @@ xdotool type --delay 90 "hägg"
 sleep 0.5
 import -window root "$SHOT"
 INNER
-chmod +x "$WORK/session.sh"
-timeout 60 xvfb-run -a -s '-screen 0 1366x768x24' "$WORK/session.sh"
+chmod +x "$WORK/in-window.sh"
+timeout 60 xvfb-run -a -s '-screen 0 1366x768x24' "$WORK/in-window.sh"
 
 # One JSON object per arrived person; each has exactly one "first_name".
 "$CLI" list "$EVENT" --arrived --json >"$WORK/arrived.json"
