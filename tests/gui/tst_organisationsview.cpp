@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void refusesARenameOntoAnotherName();
     void retypes();
     void mergesAndRemembersTheAlias();
+    void filtersAndSorts();
 };
 
 void TestOrganisationsView::init() {
@@ -138,6 +140,30 @@ void TestOrganisationsView::mergesAndRemembersTheAlias() {
     QCOMPARE(again->updated, 0);
     m_dialog->model()->reload();
     QVERIFY(!find(*model, QStringLiteral("Skellefteå Kraft AB")));
+}
+
+void TestOrganisationsView::filtersAndSorts() {
+    auto* table = m_dialog->findChild<QTableView*>(QStringLiteral("organisationTable"));
+    auto* filter = m_dialog->findChild<QLineEdit*>(QStringLiteral("organisationFilter"));
+    const int all = table->model()->rowCount();
+    QTest::keyClicks(filter, QStringLiteral("UMEA"));
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown.append(
+            table->model()->index(row, OrganisationTableModel::NameColumn).data().toString());
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("Umeå kommun"), QStringLiteral("Umeå universitet")}));
+
+    // Acting on a filtered row acts on that organisation.
+    QVERIFY(m_dialog->select(QStringLiteral("Umeå universitet")));
+    QCOMPARE(m_dialog->findChild<QLineEdit*>(QStringLiteral("renameEdit"))->text(),
+             QStringLiteral("Umeå universitet"));
+
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+    table->sortByColumn(OrganisationTableModel::RegisteredColumn, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, OrganisationTableModel::NameColumn).data().toString(),
+             QStringLiteral("Lycksele kommun"));
 }
 
 QTEST_MAIN(TestOrganisationsView)

@@ -3,6 +3,7 @@
 #include "eventsession.h"
 #include "organisationtablemodel.h"
 #include "store/organisationrepository.h"
+#include "util/textfold.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +23,8 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_model(new OrganisationTableModel(session->database(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_name(new QLineEdit(this))
     , m_rename(new QPushButton(tr("&Rename"), this))
@@ -31,7 +35,16 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     setObjectName(QStringLiteral("organisationsDialog"));
     setWindowTitle(tr("Organisations"));
     m_table->setObjectName(QStringLiteral("organisationTable"));
-    m_table->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(OrganisationTableModel::FoldedNameRole);
+    m_proxy->setFilterKeyColumn(OrganisationTableModel::NameColumn);
+    m_filter->setObjectName(QStringLiteral("organisationFilter"));
+    m_filter->setPlaceholderText(tr("Filter organisations"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setModel(m_proxy);
+    // Swedish order from the event until a column header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -66,11 +79,15 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
     layout->addWidget(edit);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(entre::foldForMatching(text));
+    });
     connect(m_rename, &QPushButton::clicked, this, &OrganisationsDialog::rename);
     connect(m_name, &QLineEdit::returnPressed, this, &OrganisationsDialog::rename);
     connect(m_type, &QComboBox::activated, this, &OrganisationsDialog::retype);
@@ -83,8 +100,9 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
 }
 
 bool OrganisationsDialog::select(const QString& name) {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->organisationAt(row).name == name) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, OrganisationTableModel::NameColumn);
+        if (index.data().toString() == name) {
             m_table->selectRow(row);
             return true;
         }
@@ -94,7 +112,7 @@ bool OrganisationsDialog::select(const QString& name) {
 
 qint64 OrganisationsDialog::selectedId() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->organisationAt(rows.first().row()).id;
+    return rows.isEmpty() ? 0 : rows.first().data(OrganisationTableModel::IdRole).toLongLong();
 }
 
 void OrganisationsDialog::selectionChanged() {
@@ -151,8 +169,9 @@ void OrganisationsDialog::afterChange(const QString& error, qint64 keepSelected)
         message = error;
     m_message->setText(message);
     const int row = m_model->rowOf(keepSelected);
-    if (row >= 0)
-        m_table->selectRow(row);
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (row >= 0 && shown.isValid())
+        m_table->selectRow(shown.row());
     selectionChanged();
     if (keepSelected != 0 && error.isEmpty())
         m_session->notifyAttendeesChanged();

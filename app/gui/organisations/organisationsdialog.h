@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 // Event → Organisations…: every organisation with its counts; rename, change the type or merge
@@ -32,6 +33,8 @@ private:
 
     EventSession* m_session;
     OrganisationTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
     QTableView* m_table;
     QLineEdit* m_name;
     QPushButton* m_rename;

@@ -1,5 +1,7 @@
 #include "organisationtablemodel.h"
 
+#include "util/textfold.h"
+
 OrganisationTableModel::OrganisationTableModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db)) {}
@@ -37,6 +39,8 @@ QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const 
     const entre::Organisation& org = m_organisations.at(index.row());
     if (role == IdRole)
         return org.id;
+    if (role == FoldedNameRole)
+        return entre::foldForMatching(org.name);
     if (role == Qt::TextAlignmentRole && index.column() >= RegisteredColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -18,7 +18,7 @@ public:
         ArrivedColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, FoldedNameRole };
 
     explicit OrganisationTableModel(QSqlDatabase db, QObject* parent = nullptr);
 
