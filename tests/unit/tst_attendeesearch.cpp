@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +248,14 @@ void TestAttendeeSearch::modelPagesAndPassesTheTester() {
     QVERIFY(model.data(model.index(1, 0), AttendeeListModel::CheckedInRole).toBool());
     QVERIFY(
         !model.data(model.index(1, 0), AttendeeListModel::ArrivalTimeRole).toString().isEmpty());
+    // The same words again (a space typed before the next word) run no query.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setSearchText(QStringLiteral("hägg "));
+    QCOMPARE(resets.size(), 0);
+    model.setSearchText(QStringLiteral("hägg em"));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    model.setSearchText(QStringLiteral("hägg"));
     model.setFilter(ArrivalFilter::Arrived);
     QCOMPARE(model.rowCount(), 1);
     model.setSearch({}, ArrivalFilter::Everyone);

@@ -1,5 +1,7 @@
 #include "attendeelistmodel.h"
 
+#include "ftsquery.h"
+
 #include <QLocale>
 
 namespace entre {
@@ -11,9 +13,12 @@ AttendeeListModel::AttendeeListModel(QSqlDatabase db, QObject* parent)
 }
 
 void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter) {
+    // A space between two words, or a stray quote, asks the same question again: keep the rows.
+    const bool same = filter == m_filter && searchWords(text) == searchWords(m_text);
     m_text = text;
     m_filter = filter;
-    refresh();
+    if (!same)
+        refresh();
 }
 
 void AttendeeListModel::setSearchText(const QString& text) {
