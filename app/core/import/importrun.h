@@ -1,0 +1,19 @@
+#pragma once
+
+#include "importoptions.h"
+#include "registrationtable.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace entre {
+
+// The merge itself, in one transaction on `db`: rows matched to the people already in the
+// event by code, else e-mail, else name and organisation; duplicates within the list rejected.
+// The progress callback returns false to cancel, which rolls everything back.
+Result<ImportReport> runImport(QSqlDatabase db, const RegistrationTable& table, bool dryRun,
+                               const std::function<bool(int, int)>& progress);
+
+} // namespace entre
