@@ -1,0 +1,28 @@
+#pragma once
+
+#include "util/result.h"
+#include "zipentries.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+// The parts of an .xlsx workbook around its sheets: the sheet list, shared strings, date styles.
+namespace entre::XlsxParts {
+
+struct SheetEntry {
+    QString name;
+    QString path;
+};
+
+Error malformed(const QString& entry, const QXmlStreamReader& xml);
+// The text of an <si> or <is> element: its <t> runs, leaving out phonetic hints (<rPh>).
+QString readRichText(QXmlStreamReader& xml);
+Result<QStringList> readSharedStrings(const ZipEntries& zip);
+// The style indexes (s="...") whose number format shows a date or a time.
+Result<QSet<int>> readDateStyles(const ZipEntries& zip);
+Result<QList<SheetEntry>> readSheetList(const ZipEntries& zip);
+
+} // namespace entre::XlsxParts
