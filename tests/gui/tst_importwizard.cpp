@@ -1,19 +1,24 @@
 // The import wizard offscreen: pick a file, correct one mapping, import; refusals and cancel.
 #include "eventsession.h"
 #include "import/importwizard.h"
+#include "mainwindow.h"
 #include "store/attendeerepository.h"
 #include "store/eventstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace entre;
 
@@ -44,12 +49,14 @@ private:
     int m_count = 0;
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
     void importsWithACorrectedMapping();
     void explainsAFileThatCannotBeRead();
     void needsANameColumn();
     void cancelLeavesTheEventUnchanged();
     void switchesWorkbookSheets();
+    void opensFromTheFileMenu();
 };
 
 void TestImportWizard::importsWithACorrectedMapping() {
@@ -177,6 +184,37 @@ void TestImportWizard::switchesWorkbookSheets() {
     QCOMPARE(people->size(), 1);
     QCOMPARE(people->first().lastName, QStringLiteral("Holm"));
     QCOMPARE(people->first().organisation, QStringLiteral("Malå kommun"));
+}
+
+void TestImportWizard::opensFromTheFileMenu() {
+    const QString path = m_dir->filePath(QStringLiteral("menu.entre"));
+    QVERIFY(EventStore::create(path, {QStringLiteral("Test"), QDate(2016, 6, 15), {}}).ok());
+    MainWindow window;
+    auto* import = window.findChild<QAction*>(QStringLiteral("importAction"));
+    auto* organisations = window.findChild<QAction*>(QStringLiteral("organisationsAction"));
+    QVERIFY(import && organisations);
+    QVERIFY(!import->isEnabled());
+    QVERIFY(window.openEvent(path));
+    QVERIFY(import->isEnabled());
+    QVERIFY(organisations->isEnabled());
+
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            opened = modal->objectName();
+            modal->close();
+        }
+    });
+    import->trigger();
+    QCOMPARE(opened, QStringLiteral("importWizard"));
+    QTimer::singleShot(0, this, [&opened] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            opened = modal->objectName();
+            modal->close();
+        }
+    });
+    organisations->trigger();
+    QCOMPARE(opened, QStringLiteral("organisationsDialog"));
 }
 
 QTEST_MAIN(TestImportWizard)
