@@ -2,13 +2,841 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttendeeDetailPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>check-in time (station)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeForm</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeActions</name>
+    <message>
+        <source>&amp;Print Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Failed Badges Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate Printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge for %1 not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge not printed: %1 (Badges ▸ Print Failed Badges Again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeBatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected people (%n)</source>
+        <translation>
+            <numerusform>The selected person (%n)</numerusform>
+            <numerusform>The selected people (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation, then last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first free label on a partly used sheet, counted across from the top left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock and template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <source>Badge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintService</name>
+    <message>
+        <source>There is no printer called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge was printed but could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSampleView</name>
+    <message>
+        <source>Digital strategist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Print a badge at every check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Own stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTemplateEditor</name>
+    <message>
+        <source>First name (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour band height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a QR code with the attendee&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name large, last name below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band colour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibrate the badge printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive moves the print to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive moves the print down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertical offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the test page, hold it against a sheet of labels and move the outlines onto the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Type a name, organisation, e-mail or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 arrived</source>
+        <source>%1 is already checked in at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter checks in the highlighted person; arrow keys move; Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;: nobody has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is checked in. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is checked in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is added and checked in. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Import the registration list, or add walk-ins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomStockDialog</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the badge a quarter (a portrait roll label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own label stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (width × height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (across × down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First label from the page&apos;s left and top edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From one label to the next (across × down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone who did not register, and check them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix a typo in the selected person&apos;s name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Yet Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or text export in any encoding, or an Excel (.xlsx) or OpenDocument (.ods) workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, delimiter %2, header on row %3, %n row(s).</source>
+        <translation>
+            <numerusform>Encoding %1, delimiter %2, header on row %3, %n row.</numerusform>
+            <numerusform>Encoding %1, delimiter %2, header on row %3, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row %1, %n row(s).</source>
+        <translation>
+            <numerusform>Header on row %1, %n row.</numerusform>
+            <numerusform>Header on row %1, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds a name: first name, last name or full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows Not Imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the event but not in this list (kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The event is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and the event is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-not-imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rows Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Registrations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +978,18 @@
         <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewEventDialog</name>
@@ -175,6 +1015,129 @@
     </message>
     <message>
         <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Type a name or scan a ticket, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCountsPanel</name>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check-in records the desk it was made at. Give each desk its own name, e.g. &quot;Desk 1&quot;; left empty, the computer&apos;s name is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +1190,25 @@
         <source>Cannot lock %1: the folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered with the e-mail %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::AttendeeEditor</name>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeListModel</name>
@@ -259,6 +1241,72 @@
     </message>
     <message>
         <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeJob</name>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge font could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing could not start: the printer or file is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badges could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Offset %2 mm, %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF page could not be set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgePrintLog</name>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeSelection</name>
+    <message>
+        <source>No attendee has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this event belongs to the organisation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +1361,13 @@
     </message>
     <message>
         <source>The band colour &quot;%1&quot; of badge template &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeTemplateStore</name>
+    <message>
+        <source>A badge template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +1479,83 @@
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code / ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportRun</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::OdsReader</name>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::OrganisationRepository</name>
@@ -472,6 +1604,107 @@
     </message>
 </context>
 <context>
+    <name>entre::PrinterSetup</name>
+    <message>
+        <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 uses a %2 × %3 mm page instead of %4 × %5 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::QrCode</name>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code for &quot;%1&quot; could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationImporter</name>
+    <message>
+        <source>No column holds a name. Columns: %1. Map one of them to first name, last name or full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) file; save it as .xlsx or CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field called &quot;%1&quot;; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::RejectedRowsCsv</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::SheetLayout</name>
+    <message>
+        <source>The start position must be between 1 and %1 for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration offset larger than 20 mm is surely a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::SpreadsheetReader</name>
+    <message>
+        <source>The workbook is damaged or incomplete and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an .xlsx or .ods workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (%1 cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::StockCatalog</name>
     <message>
         <source>There is no badge stock &quot;%1&quot;. Known stocks: %2.</source>
@@ -482,6 +1715,50 @@
     <name>entre::TemplateCatalog</name>
     <message>
         <source>There is no badge template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::TextDecoder</name>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::WalkInService</name>
+    <message>
+        <source>A walk-in needs a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::XlsxParts</name>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +1934,137 @@
     </message>
     <message>
         <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset takes two numbers in millimetres, such as 1.5,-0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make name badges as a PDF or send them to a printer queue. Badges sent to a printer are recorded as printed; a PDF only with --mark-printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the badge stocks and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge stock by id or name (see --list-stocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge template: built-in or the event&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose badge was never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these codes, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1,C2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &quot;name&quot; (last name, the default) or &quot;organisation&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First label to use on a partly used sheet (1 = top left, counted across).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X,Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the badges to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the badges to this printer queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the badges in the PDF as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw each label&apos;s outline (for proofs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --all, --not-printed, --codes and --organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the badges go: -o OUT.pdf or --printer QUEUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order is &quot;name&quot; or &quot;organisation&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes a label number, 1 for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--codes needs at least one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches: there are no badges to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer queue &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) to %1</source>
+        <translation>
+            <numerusform>%n badge to %1</numerusform>
+            <numerusform>%n badges to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make name badges as PDF or print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift everything by X,Y millimetres (calibration). With --printer the default is the offset saved when that printer was calibrated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,677 +2,2086 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AttendeeDetailPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Specialkost</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Incheckad</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Namnbricka</translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation>Ingen vald</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Inte utskriven</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>check-in time (station)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeForm</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Befattning:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>&amp;Specialkost:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeActions</name>
+    <message>
+        <source>&amp;Print Badge</source>
+        <translation>&amp;Skriv ut namnbricka</translation>
+    </message>
+    <message>
+        <source>Print &amp;Batch…</source>
+        <translation>Skriv ut &amp;flera…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Failed Badges Again</source>
+        <translation>Skriv ut &amp;misslyckade namnbrickor igen</translation>
+    </message>
+    <message>
+        <source>Badge &amp;Settings…</source>
+        <translation>&amp;Inställningar för namnbrickor…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate Printer…</source>
+        <translation>&amp;Kalibrera skrivaren…</translation>
+    </message>
+    <message>
+        <source>Badge printed for %1.</source>
+        <translation>Namnbricka utskriven för %1.</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Välj en person först.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 not printed: %2</source>
+        <translation>Namnbrickan för %1 skrevs inte ut: %2</translation>
+    </message>
+    <message>
+        <source>Badge not printed: %1 (Badges ▸ Print Failed Badges Again)</source>
+        <translation>Namnbrickan skrevs inte ut: %1 (Namnbrickor ▸ Skriv ut misslyckade namnbrickor igen)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeBatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Skriv ut namnbrickor</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Inte utskrivna än</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected people (%n)</source>
+        <translation>
+            <numerusform>Den valda personen (%n)</numerusform>
+            <numerusform>De valda personerna (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One organisation</source>
+        <translation>En organisation</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation, then last name</source>
+        <translation>Organisation, sedan efternamn</translation>
+    </message>
+    <message>
+        <source>The first free label on a partly used sheet, counted across from the top left.</source>
+        <translation>Den första lediga etiketten på ett delvis använt ark, räknat radvis från övre vänstra hörnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Vilka</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sorted by</source>
+        <translation>&amp;Sortering</translation>
+    </message>
+    <message>
+        <source>S&amp;tart at label</source>
+        <translation>B&amp;örja på etikett</translation>
+    </message>
+    <message>
+        <source>Stock and template</source>
+        <translation>Etikettark och mall</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n namnbricka</numerusform>
+            <numerusform>%n namnbrickor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded as printed.</source>
+        <translation>Avbrutet; inget registrerades som utskrivet.</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Spara namnbrickor som PDF</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>namnbrickor.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Förhandsgranskning av namnbricka</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintService</name>
+    <message>
+        <source>There is no printer called &quot;%1&quot;.</source>
+        <translation>Det finns ingen skrivare som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standard)</translation>
+    </message>
+    <message>
+        <source>The badge was printed but could not be recorded: %1</source>
+        <translation>Namnbrickan skrevs ut men kunde inte registreras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSampleView</name>
+    <message>
+        <source>Digital strategist</source>
+        <translation>Digitaliseringsstrateg</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Evenemangets namn</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Print a badge at every check-in</source>
+        <translation>Skriv ut en namnbricka vid varje incheckning</translation>
+    </message>
+    <message>
+        <source>Badge settings</source>
+        <translation>Inställningar för namnbrickor</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Systemets standardskrivare</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Own stock…</source>
+        <translation>&amp;Eget etikettark…</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Etikettark</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mall</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Skrivare</translation>
+    </message>
+    <message>
+        <source>Own stock</source>
+        <translation>Eget etikettark</translation>
+    </message>
+    <message>
+        <source>%1 (this event)</source>
+        <translation>%1 (detta evenemang)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTemplateEditor</name>
+    <message>
+        <source>First name (mm)</source>
+        <translation>Förnamn (mm)</translation>
+    </message>
+    <message>
+        <source>Last name (mm)</source>
+        <translation>Efternamn (mm)</translation>
+    </message>
+    <message>
+        <source>Full name (mm)</source>
+        <translation>Fullständigt namn (mm)</translation>
+    </message>
+    <message>
+        <source>Organisation (mm)</source>
+        <translation>Organisation (mm)</translation>
+    </message>
+    <message>
+        <source>Title (mm)</source>
+        <translation>Befattning (mm)</translation>
+    </message>
+    <message>
+        <source>Event name (mm)</source>
+        <translation>Evenemangets namn (mm)</translation>
+    </message>
+    <message>
+        <source>Colour band height (mm)</source>
+        <translation>Färgbandets höjd (mm)</translation>
+    </message>
+    <message>
+        <source>QR code (mm)</source>
+        <translation>QR-kod (mm)</translation>
+    </message>
+    <message>
+        <source>Show the organisation</source>
+        <translation>Visa organisationen</translation>
+    </message>
+    <message>
+        <source>Show the title</source>
+        <translation>Visa befattningen</translation>
+    </message>
+    <message>
+        <source>Show a QR code with the attendee&apos;s code</source>
+        <translation>Visa en QR-kod med deltagarens kod</translation>
+    </message>
+    <message>
+        <source>Show the event name</source>
+        <translation>Visa evenemangets namn</translation>
+    </message>
+    <message>
+        <source>Badge template</source>
+        <translation>Namnbricksmall</translation>
+    </message>
+    <message>
+        <source>First name large, last name below</source>
+        <translation>Förnamn stort, efternamn under</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vänster</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centrerad</translation>
+    </message>
+    <message>
+        <source>At the top</source>
+        <translation>Överst</translation>
+    </message>
+    <message>
+        <source>At the bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Personens namn</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Colour band</source>
+        <translation>Färgband</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Band colour: %1</source>
+        <translation>Bandets färg: %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibrate the badge printer</source>
+        <translation>Kalibrera skrivaren för namnbrickor</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Systemets standardskrivare</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Positive moves the print to the right.</source>
+        <translation>Positivt värde flyttar utskriften åt höger.</translation>
+    </message>
+    <message>
+        <source>Positive moves the print down.</source>
+        <translation>Positivt värde flyttar utskriften nedåt.</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation>Skriv ut &amp;testsida</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Skrivare</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal offset</source>
+        <translation>&amp;Vågrät förskjutning</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical offset</source>
+        <translation>&amp;Lodrät förskjutning</translation>
+    </message>
+    <message>
+        <source>Print the test page, hold it against a sheet of labels and move the outlines onto the labels.</source>
+        <translation>Skriv ut testsidan, håll den mot ett etikettark och flytta konturerna så att de hamnar på etiketterna.</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>Skrivaren är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to %1.</source>
+        <translation>Testsidan skickades till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Incheckning av %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Type a name, organisation, e-mail or code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn, en organisation, en e-postadress eller en kod…</translation>
     </message>
     <message>
-        <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is already checked in at %2 (%3).</source>
+        <translation>%1 är redan incheckad kl. %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Checka &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Spontanbesökare…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>Enter checks in the highlighted person; arrow keys move; Esc clears.</source>
+        <translation>Enter checkar in den markerade personen; piltangenterna flyttar; Esc tömmer.</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person (Enter)</source>
+        <translation>Checka in den markerade personen (Enter)</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;: nobody has it.</source>
+        <translation>Okänd kod ”%1”: ingen har den.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>Ingen matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted.</source>
+        <translation>Ingen är markerad.</translation>
+    </message>
+    <message>
+        <source>✔ %1 is checked in. Welcome!</source>
+        <translation>✔ %1 är incheckad. Välkommen!</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Incheckningen av %1 är ångrad.</translation>
+    </message>
+    <message>
+        <source>✔ %1 is checked in again.</source>
+        <translation>✔ %1 är incheckad igen.</translation>
+    </message>
+    <message>
+        <source>Add and Check In</source>
+        <translation>Lägg till och checka in</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spontanbesökare</translation>
+    </message>
+    <message>
+        <source>✔ %1 is added and checked in. Welcome!</source>
+        <translation>✔ %1 är tillagd och incheckad. Välkommen!</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Sparade ändringarna för %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Import the registration list, or add walk-ins with %1.</source>
+        <translation>Ingen är anmäld än. Importera anmälningslistan eller lägg till spontanbesökare med %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomStockDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Turn the badge a quarter (a portrait roll label)</source>
+        <translation>Vrid namnbrickan ett kvarts varv (en stående rulletikett)</translation>
+    </message>
+    <message>
+        <source>Own label stock</source>
+        <translation>Eget etikettark</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Page (width × height)</source>
+        <translation>Sida (bredd × höjd)</translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation>Etikett (bredd × höjd)</translation>
+    </message>
+    <message>
+        <source>Labels (across × down)</source>
+        <translation>Etiketter (bredd × höjd)</translation>
+    </message>
+    <message>
+        <source>First label from the page&apos;s left and top edges</source>
+        <translation>Första etiketten från sidans vänster- och överkant</translation>
+    </message>
+    <message>
+        <source>From one label to the next (across × down)</source>
+        <translation>Från en etikett till nästa (i sidled × i höjdled)</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>Hörnradie</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Spontanbesökare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>&amp;Ändra person…</translation>
+    </message>
+    <message>
+        <source>Add someone who did not register, and check them in</source>
+        <translation>Lägg till någon som inte anmälde sig och checka in dem</translation>
+    </message>
+    <message>
+        <source>Fix a typo in the selected person&apos;s name or organisation</source>
+        <translation>Rätta ett skrivfel i den valda personens namn eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Not Yet Arrived</source>
+        <translation>&amp;Inte kommit än</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Har kommit</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normal textstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the registration list</source>
+        <translation>Välj anmälningslistan</translation>
+    </message>
+    <message>
+        <source>A CSV or text export in any encoding, or an Excel (.xlsx) or OpenDocument (.ods) workbook.</source>
+        <translation>En CSV- eller textexport i valfri teckenkodning, eller en arbetsbok från Excel (.xlsx) eller OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Import Registrations</source>
+        <translation>Importera anmälningar</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>Anmälningslistor (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information.</source>
+        <translation>Varje kolumn kopplas till ett fält; rätta de som är fel. Kolumner utan fält sparas som extra information.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Känn av</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Kommatecken ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Lodstreck |</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, delimiter %2, header on row %3, %n row(s).</source>
+        <translation>
+            <numerusform>Teckenkodning %1, avgränsare %2, rubrik på rad %3, %n rad.</numerusform>
+            <numerusform>Teckenkodning %1, avgränsare %2, rubrik på rad %3, %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row %1, %n row(s).</source>
+        <translation>
+            <numerusform>Rubrik på rad %1, %n rad.</numerusform>
+            <numerusform>Rubrik på rad %1, %n rader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(används inte)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds a name: first name, last name or full name.</source>
+        <translation>Välj kolumnen som innehåller ett namn: förnamn, efternamn eller fullständigt namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows Not Imported…</source>
+        <translation>&amp;Spara raderna som inte importerades…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>Rader som inte importerades:</translation>
+    </message>
+    <message>
+        <source>In the event but not in this list (kept):</source>
+        <translation>Finns i evenemanget men inte i denna lista (behålls):</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>%1. The event is unchanged.</source>
+        <translation>%1. Evenemanget är oförändrat.</translation>
+    </message>
+    <message>
+        <source>The import failed and the event is unchanged: %1</source>
+        <translation>Importen misslyckades och evenemanget är oförändrat: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 not imported.</source>
+        <translation>%1 tillagda, %2 uppdaterade, %3 oförändrade, %4 inte importerade.</translation>
+    </message>
+    <message>
+        <source>-not-imported</source>
+        <translation>-inte-importerade</translation>
+    </message>
+    <message>
+        <source>Save Rows Not Imported</source>
+        <translation>Spara raderna som inte importerades</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Registrations</source>
+        <translation>Importera anmälningar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Entré events (*.entre);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré-evenemang (*.entre);;Alla filer (*)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;venemang</translation>
     </message>
     <message>
         <source>Event &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangets &amp;uppgifter…</translation>
     </message>
     <message>
         <source>&amp;Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namnbrickor</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Entré</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Entré</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
         <source>&amp;Open Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna evenemang…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;tidigare</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;demo-evenemanget</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
         <source>&amp;Close Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng evenemanget</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tidigare evenemang</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm listan</translation>
     </message>
     <message>
         <source>Entré</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré</translation>
     </message>
     <message>
         <source>Cannot Open Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna evenemanget</translation>
     </message>
     <message>
         <source>Cannot Open the Demo Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna demo-evenemanget</translation>
     </message>
     <message>
         <source>Save the New Event As</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det nya evenemanget som</translation>
     </message>
     <message>
         <source>Cannot Create Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa evenemanget</translation>
     </message>
     <message>
         <source>Open Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna evenemang</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kopia)</translation>
     </message>
     <message>
         <source>Save a Copy of the Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
         <source>Cannot Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara en kopia</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
         <source>Event Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangets uppgifter</translation>
     </message>
     <message>
         <source>Cannot Save Event Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara evenemangets uppgifter</translation>
     </message>
     <message>
         <source>About Entré</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Entré</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;Incheckning för evenemang: hitta varje gäst med några tangenttryck, checka in och skriv ut namnbrickan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisationer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations…</source>
+        <translation>&amp;Importera anmälningar…</translation>
     </message>
 </context>
 <context>
     <name>NewEventDialog</name>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt evenemang</translation>
     </message>
     <message>
         <source>e.g. Digitala Västerbotten kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Digitala Västerbotten kick-off</translation>
     </message>
     <message>
         <source>e.g. Hotell Lappland, Lycksele</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Hotell Lappland, Lycksele</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Type a name or scan a ticket, then press Enter.</source>
+        <translation>Skriv ett namn eller skanna en biljett och tryck sedan på Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCountsPanel</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>County councils</source>
+        <translation>Landsting</translation>
+    </message>
+    <message>
+        <source>State agencies</source>
+        <translation>Statliga myndigheter</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation>%1 av %2 har kommit</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Filtrera organisationer</translation>
+    </message>
+    <message>
+        <source>Selected organisation</source>
+        <translation>Vald organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Slå ihop &amp;med:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Each check-in records the desk it was made at. Give each desk its own name, e.g. &quot;Desk 1&quot;; left empty, the computer&apos;s name is used.</source>
+        <translation>Varje incheckning sparar vid vilken disk den gjordes. Ge varje disk ett eget namn, t.ex. ”Disk 1”; lämnas fältet tomt används datorns namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>&amp;Diskens namn:</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Entré</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré</translation>
     </message>
     <message>
         <source>Check-in desk for events. Open an event file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incheckning för evenemang. Öppna en evenemangsfil eller skapa en ny.</translation>
     </message>
     <message>
         <source>New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt evenemang…</translation>
     </message>
     <message>
         <source>Open Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna evenemang…</translation>
     </message>
     <message>
         <source>Open the Demo Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna demo-evenemanget</translation>
     </message>
     <message>
         <source>Recent events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare evenemang:</translation>
     </message>
 </context>
 <context>
     <name>entre</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Entré event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen evenemangsfil från Entré.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat program</translation>
     </message>
     <message>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan öppen i %2 (process %3 på %4). Stäng den där först.</translation>
     </message>
     <message>
         <source>Cannot lock %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte låsa %1: mappen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered with the e-mail %3.</source>
+        <translation>%1 (%2) är redan anmäld med e-postadressen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::AttendeeEditor</name>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation>En person behöver ett förnamn eller ett efternamn.</translation>
+    </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>
     <name>entre::AttendeeListModel</name>
     <message>
         <source>Arrived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>entre::AttendeeRepository</name>
     <message>
         <source>Nobody has the code or id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har koden eller id:t ”%1”.</translation>
     </message>
     <message>
         <source>Could not find a free attendee code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade ingen ledig deltagarkod.</translation>
     </message>
     <message>
         <source>There is no attendee with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeJob</name>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation>Det finns inga namnbrickor att skriva ut.</translation>
+    </message>
+    <message>
+        <source>The badge font could not be loaded.</source>
+        <translation>Typsnittet för namnbrickorna kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Printing could not start: the printer or file is not available.</source>
+        <translation>Utskriften kunde inte starta: skrivaren eller filen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Skrivaren vägrade en ny sida.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Utskriften avbröts.</translation>
+    </message>
+    <message>
+        <source>The badges could not be sent to the printer.</source>
+        <translation>Namnbrickorna kunde inte skickas till skrivaren.</translation>
+    </message>
+    <message>
+        <source>%1
+Offset %2 mm, %3 mm</source>
+        <translation>%1
+Förskjutning %2 mm, %3 mm</translation>
+    </message>
+    <message>
+        <source>The test page could not be sent to the printer.</source>
+        <translation>Testsidan kunde inte skickas till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namnbrickor</translation>
+    </message>
+    <message>
+        <source>The PDF page could not be set to %1.</source>
+        <translation>PDF-sidan kunde inte ställas in på %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgePrintLog</name>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeSelection</name>
+    <message>
+        <source>No attendee has the code %1.</source>
+        <translation>Ingen deltagare har koden %1.</translation>
+    </message>
+    <message>
+        <source>Nobody in this event belongs to the organisation &quot;%1&quot;.</source>
+        <translation>Ingen i detta evenemang tillhör organisationen ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>entre::BadgeStock</name>
     <message>
         <source>The stock has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettarket har inget namn.</translation>
     </message>
     <message>
         <source>The stock &quot;%1&quot; needs a positive page and label size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettarket ”%1” behöver en positiv sid- och etikettstorlek.</translation>
     </message>
     <message>
         <source>The labels of &quot;%1&quot; are smaller than 20 mm; a badge needs more room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketterna i ”%1” är mindre än 20 mm; en namnbricka behöver mer plats.</translation>
     </message>
     <message>
         <source>The stock &quot;%1&quot; needs between 1 and 20 columns and 1 and 40 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettarket ”%1” behöver mellan 1 och 20 kolumner och 1 och 40 rader.</translation>
     </message>
     <message>
         <source>The labels of &quot;%1&quot; overlap: the pitch is smaller than a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketterna i ”%1” överlappar: avståndet är mindre än en etikett.</translation>
     </message>
     <message>
         <source>The labels of &quot;%1&quot; do not fit on its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketterna i ”%1” får inte plats på sidan.</translation>
     </message>
 </context>
 <context>
     <name>entre::BadgeTemplate</name>
     <message>
         <source>The badge template is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnbricksmallen är inte giltig JSON: %1</translation>
     </message>
     <message>
         <source>The badge template has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnbricksmallen har inget namn.</translation>
     </message>
     <message>
         <source>The badge template &quot;%1&quot; has an unknown name style, alignment or band position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnbricksmallen ”%1” har en okänd namnstil, justering eller bandplacering.</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; of badge template &quot;%2&quot; must be between 1 and 60 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleken ”%1” i namnbricksmallen ”%2” måste vara mellan 1 och 60 mm.</translation>
     </message>
     <message>
         <source>The text colour of badge template &quot;%1&quot; is not a colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfärgen i namnbricksmallen ”%1” är ingen färg.</translation>
     </message>
     <message>
         <source>The band colour &quot;%1&quot; of badge template &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandfärgen ”%1” i namnbricksmallen ”%2” är ogiltig.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::BadgeTemplateStore</name>
+    <message>
+        <source>A badge template needs a name.</source>
+        <translation>En namnbricksmall behöver ett namn.</translation>
     </message>
 </context>
 <context>
     <name>entre::CheckInService</name>
     <message>
         <source>There is no attendee with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>
     <name>entre::DemoEvent</name>
     <message>
         <source>Digitala Västerbotten – kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitala Västerbotten – kick-off</translation>
     </message>
     <message>
         <source>The demo registration list is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-evenemangets anmälningslista saknas i detta bygge.</translation>
     </message>
     <message>
         <source>Cannot move the demo event into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte flytta demo-evenemanget till %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder for the demo event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa mappen för demo-evenemanget.</translation>
     </message>
 </context>
 <context>
     <name>entre::EventStore</name>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; välj ett annat namn.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 är skrivskyddad.</translation>
     </message>
     <message>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett evenemang behöver ett namn.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen fil.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skrivskyddad. Kopiera den till en mapp du kan skriva i, eller öppna den skrivskyddad.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only; Entré needs to write its journal beside the event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen för %1 är skrivskyddad; Entré behöver skriva sin journal bredvid evenemangsfilen.</translation>
     </message>
     <message>
         <source>%1 was made by an older version of Entré; open it for writing once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skapades av en äldre version av Entré; öppna den för skrivning en gång för att uppgradera den.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Entré event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen evenemangsfil från Entré.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not an Entré event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en SQLite-databas men ingen evenemangsfil från Entré.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Entré (file format %2; this version reads up to %3). Update Entré to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skapades av en nyare version av Entré (filformat %2; den här versionen läser upp till %3). Uppdatera Entré för att öppna den.</translation>
     </message>
     <message>
         <source>The event file&apos;s folder does not allow a write-ahead log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangsfilens mapp tillåter ingen skrivlogg (WAL).</translation>
     </message>
     <message>
         <source>A copy cannot replace the open event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia kan inte ersätta den öppna evenemangsfilen.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ersätta %1.</translation>
     </message>
     <message>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen migrering till schemaversion %1.</translation>
     </message>
     <message>
         <source>The event file is busy in another program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangsfilen används av ett annat program: %1</translation>
     </message>
     <message>
         <source>The event file cannot be written to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till evenemangsfilen: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Specialkost</translation>
+    </message>
+    <message>
+        <source>Code / ticket</source>
+        <translation>Kod/biljett</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportRun</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>inget namn</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation>dubblett av rad %1</translation>
+    </message>
+</context>
+<context>
+    <name>entre::OdsReader</name>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation>Arbetsboken är skadad: %1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
+        <translation>Arbetsboken har inget blad nummer %1; den har %2.</translation>
     </message>
 </context>
 <context>
     <name>entre::OrganisationRepository</name>
     <message>
         <source>There is no organisation with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen organisation med id %1.</translation>
     </message>
     <message>
         <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisation behöver ett namn.</translation>
     </message>
     <message>
         <source>There is already an organisation called %1; merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en organisation som heter %1; slå ihop dem i stället.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisation kan inte slås ihop med sig själv.</translation>
     </message>
 </context>
 <context>
     <name>entre::OrganisationType</name>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>County council</source>
-        <translation type="unfinished"></translation>
+        <translation>Landsting</translation>
     </message>
     <message>
         <source>State agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Statlig myndighet</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>entre::PrinterSetup</name>
+    <message>
+        <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
+        <translation>Skrivaren %1 godtar inte sidstorleken för ”%2”.</translation>
+    </message>
+    <message>
+        <source>The printer %1 uses a %2 × %3 mm page instead of %4 × %5 mm.</source>
+        <translation>Skrivaren %1 använder en sida på %2 × %3 mm i stället för %4 × %5 mm.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>Skrivaren %1 är inte tillgänglig.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::QrCode</name>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation>En QR-kod behöver någon text.</translation>
+    </message>
+    <message>
+        <source>The QR code for &quot;%1&quot; could not be made.</source>
+        <translation>QR-koden för ”%1” kunde inte skapas.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationImporter</name>
+    <message>
+        <source>No column holds a name. Columns: %1. Map one of them to first name, last name or full name.</source>
+        <translation>Ingen kolumn innehåller ett namn. Kolumner: %1. Koppla en av dem till förnamn, efternamn eller fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>The event is open read-only.</source>
+        <translation>Evenemanget är öppnat skrivskyddat.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Filen %1 är tom.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) file; save it as .xlsx or CSV first.</source>
+        <translation>Detta är en gammal Excel-fil (.xls); spara den som .xlsx eller CSV först.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no rows.</source>
+        <translation>Filen %1 innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>There is no field called &quot;%1&quot;; the fields are: %2.</source>
+        <translation>Det finns inget fält som heter ”%1”; fälten är: %2.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
+        <translation>Det finns ingen kolumn ”%1”; kolumnerna är: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::RejectedRowsCsv</name>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>entre::SheetLayout</name>
+    <message>
+        <source>The start position must be between 1 and %1 for &quot;%2&quot;.</source>
+        <translation>Startpositionen måste vara mellan 1 och %1 för ”%2”.</translation>
+    </message>
+    <message>
+        <source>A calibration offset larger than 20 mm is surely a mistake.</source>
+        <translation>En kalibrering på mer än 20 mm är säkert ett misstag.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::SpreadsheetReader</name>
+    <message>
+        <source>The workbook is damaged or incomplete and cannot be opened.</source>
+        <translation>Arbetsboken är skadad eller ofullständig och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an .xlsx or .ods workbook.</source>
+        <translation>Filen är ett zip-arkiv men ingen .xlsx- eller .ods-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (%1 cannot be read).</source>
+        <translation>Arbetsboken är skadad eller ofullständig (%1 kan inte läsas).</translation>
     </message>
 </context>
 <context>
     <name>entre::StockCatalog</name>
     <message>
         <source>There is no badge stock &quot;%1&quot;. Known stocks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget etikettark ”%1”. Kända etikettark: %2.</translation>
     </message>
 </context>
 <context>
     <name>entre::TemplateCatalog</name>
     <message>
         <source>There is no badge template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen namnbricksmall ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::TextDecoder</name>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;; use one of: %2.</source>
+        <translation>Okänd teckenkodning ”%1”; använd en av: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>Filen är inte giltig %1-text.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text or a spreadsheet.</source>
+        <translation>Filen innehåller binärdata, inte text eller ett kalkylark.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::WalkInService</name>
+    <message>
+        <source>A walk-in needs a first or a last name.</source>
+        <translation>En spontanbesökare behöver ett förnamn eller ett efternamn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>”%1” är ingen e-postadress.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::XlsxParts</name>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation>Arbetsboken är skadad: %1, rad %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>entre::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
+        <translation>Arbetsboken har inget blad nummer %1; den har %2.</translation>
     </message>
 </context>
 <context>
     <name>entre::cli</name>
     <message>
         <source>Check in an attendee. The confirmation is printed only after it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checka in en deltagare. Bekräftelsen skrivs först när incheckningen är sparad.</translation>
     </message>
     <message>
         <source>Undo an attendee&apos;s check-in; the log keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra en deltagares incheckning; loggen behåller båda.</translation>
     </message>
     <message>
         <source>The event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangsfilen.</translation>
     </message>
     <message>
         <source>The attendee&apos;s code or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens kod eller id.</translation>
     </message>
     <message>
         <source>The desk&apos;s name (default: this computer&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incheckningsplatsens namn (standard: datorns namn).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut JSON.</translation>
     </message>
     <message>
         <source>%1 is already checked in at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan incheckad kl. %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not checked in; nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte incheckad; det finns inget att ångra.</translation>
     </message>
     <message>
         <source>Checked in %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkade in %1 (%2) kl. %3.</translation>
     </message>
     <message>
         <source>Undid the check-in of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrade incheckningen av %1.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa denna hjälp.</translation>
     </message>
     <message>
         <source>Missing %1. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknas. Se --help.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat argument: %1</translation>
     </message>
     <message>
         <source>List the attendees in Swedish alphabetical order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista deltagarna i svensk alfabetisk ordning.</translation>
     </message>
     <message>
         <source>Only those who have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara de som har kommit.</translation>
     </message>
     <message>
         <source>Only those not yet arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara de som inte har kommit än.</translation>
     </message>
     <message>
         <source>Choose --arrived or --missing, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj --arrived eller --missing, inte båda.</translation>
     </message>
     <message>
         <source>Find attendees: every word a prefix of a name, organisation, e-mail or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta deltagare: varje ord är början på ett namn, en organisation, en e-postadress eller en kod.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska sökas.</translation>
     </message>
     <message>
         <source>At most N results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst N träffar (standard 20).</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit tar ett positivt tal.</translation>
     </message>
     <message>
         <source>Create a new event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny evenemangsfil.</translation>
     </message>
     <message>
         <source>Import or merge a registration list (CSV, XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera eller slå ihop en anmälningslista (CSV, XLSX).</translation>
     </message>
     <message>
         <source>List the attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista deltagarna.</translation>
     </message>
     <message>
         <source>Find attendees as the desk&apos;s search field does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta deltagare som sökfältet i incheckningen gör.</translation>
     </message>
     <message>
         <source>Check in an attendee by code or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checka in en deltagare efter kod eller id.</translation>
     </message>
     <message>
         <source>Undo an attendee&apos;s check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra en deltagares incheckning.</translation>
     </message>
     <message>
         <source>Arrived and registered, per organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomna och anmälda per organisation.</translation>
     </message>
     <message>
         <source>Usage: entre-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: entre-cli KOMMANDO [flaggor]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:</translation>
     </message>
     <message>
         <source>Run entre-cli COMMAND --help for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör entre-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 bad input or usage, 3 refused (e.g. already checked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutkoder: 0 lyckades, 1 fel, 2 felaktig indata eller användning, 3 nekat (t.ex. redan incheckad).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run entre-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando ”%1”. Kör entre-cli --help.</translation>
     </message>
     <message>
         <source>The event file to create (.entre).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangsfilen som ska skapas (.entre).</translation>
     </message>
     <message>
         <source>The event&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangets namn.</translation>
     </message>
     <message>
         <source>The event&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangets datum.</translation>
     </message>
     <message>
         <source>Where it takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var det äger rum.</translation>
     </message>
     <message>
         <source>An event needs a name: --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett evenemang behöver ett namn: --name NAMN.</translation>
     </message>
     <message>
         <source>Not a date: %1 (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget datum: %1 (använd ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1</translation>
     </message>
     <message>
         <source>Arrived and registered, in total and per organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomna och anmälda, totalt och per organisation.</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 har kommit</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>--offset takes two numbers in millimetres, such as 1.5,-0.5.</source>
+        <translation>--offset tar två tal i millimeter, till exempel 1.5,-0.5.</translation>
+    </message>
+    <message>
+        <source>Make name badges as a PDF or send them to a printer queue. Badges sent to a printer are recorded as printed; a PDF only with --mark-printed.</source>
+        <translation>Gör namnbrickor som PDF eller skicka dem till en skrivarkö. Namnbrickor som skickas till en skrivare registreras som utskrivna; en PDF bara med --mark-printed.</translation>
+    </message>
+    <message>
+        <source>List the badge stocks and exit.</source>
+        <translation>Lista etikettarken och avsluta.</translation>
+    </message>
+    <message>
+        <source>Badge stock by id or name (see --list-stocks).</source>
+        <translation>Etikettark efter id eller namn (se --list-stocks).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Badge template: built-in or the event&apos;s own.</source>
+        <translation>Namnbricksmall: inbyggd eller evenemangets egen.</translation>
+    </message>
+    <message>
+        <source>Everyone (the default).</source>
+        <translation>Alla (standard).</translation>
+    </message>
+    <message>
+        <source>Only those whose badge was never printed.</source>
+        <translation>Bara de vars namnbricka aldrig har skrivits ut.</translation>
+    </message>
+    <message>
+        <source>Only these codes, separated by commas.</source>
+        <translation>Bara dessa koder, åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>C1,C2</source>
+        <translation>K1,K2</translation>
+    </message>
+    <message>
+        <source>Only the people of this organisation.</source>
+        <translation>Bara personerna från denna organisation.</translation>
+    </message>
+    <message>
+        <source>Sort by &quot;name&quot; (last name, the default) or &quot;organisation&quot;.</source>
+        <translation>Sortera efter &quot;name&quot; (efternamn, standard) eller &quot;organisation&quot;.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDNING</translation>
+    </message>
+    <message>
+        <source>First label to use on a partly used sheet (1 = top left, counted across).</source>
+        <translation>Första etiketten att använda på ett delvis använt ark (1 = överst till vänster, räknat radvis).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>X,Y</source>
+        <translation>X,Y</translation>
+    </message>
+    <message>
+        <source>Write the badges to this PDF file.</source>
+        <translation>Skriv namnbrickorna till denna PDF-fil.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>UT.pdf</translation>
+    </message>
+    <message>
+        <source>Send the badges to this printer queue.</source>
+        <translation>Skicka namnbrickorna till denna skrivarkö.</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>KÖ</translation>
+    </message>
+    <message>
+        <source>Record the badges in the PDF as printed.</source>
+        <translation>Registrera namnbrickorna i PDF:en som utskrivna.</translation>
+    </message>
+    <message>
+        <source>Draw each label&apos;s outline (for proofs).</source>
+        <translation>Rita varje etiketts kontur (för provutskrifter).</translation>
+    </message>
+    <message>
+        <source>Choose one of --all, --not-printed, --codes and --organisation.</source>
+        <translation>Välj en av --all, --not-printed, --codes och --organisation.</translation>
+    </message>
+    <message>
+        <source>Say where the badges go: -o OUT.pdf or --printer QUEUE.</source>
+        <translation>Ange vart namnbrickorna ska: -o UT.pdf eller --printer KÖ.</translation>
+    </message>
+    <message>
+        <source>--order is &quot;name&quot; or &quot;organisation&quot;.</source>
+        <translation>--order är &quot;name&quot; eller &quot;organisation&quot;.</translation>
+    </message>
+    <message>
+        <source>--start takes a label number, 1 for the first.</source>
+        <translation>--start tar ett etikettnummer, 1 för den första.</translation>
+    </message>
+    <message>
+        <source>--codes needs at least one code.</source>
+        <translation>--codes behöver minst en kod.</translation>
+    </message>
+    <message>
+        <source>Nobody matches: there are no badges to make.</source>
+        <translation>Ingen matchar: det finns inga namnbrickor att göra.</translation>
+    </message>
+    <message>
+        <source>There is no printer queue &quot;%1&quot;.</source>
+        <translation>Det finns ingen skrivarkö ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) to %1</source>
+        <translation>
+            <numerusform>%n namnbricka till %1</numerusform>
+            <numerusform>%n namnbrickor till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make name badges as PDF or print them.</source>
+        <translation>Gör namnbrickor som PDF eller skriv ut dem.</translation>
+    </message>
+    <message>
+        <source>Shift everything by X,Y millimetres (calibration). With --printer the default is the offset saved when that printer was calibrated.</source>
+        <translation>Flytta allt X,Y millimeter (kalibrering). Med --printer är standard den förskjutning som sparades när skrivaren kalibrerades.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Entré: check-in desk for events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré: incheckning för evenemang.</translation>
     </message>
     <message>
         <source>Open the bundled demo event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna det medföljande demo-evenemanget.</translation>
     </message>
     <message>
         <source>The event file (.entre) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemangsfilen (.entre) som ska öppnas.</translation>
     </message>
 </context>
 </TS>
