@@ -52,32 +52,19 @@ QString CheckInService::defaultStation()
 
 Result<CheckInOutcome> CheckInService::checkIn(qint64 attendeeId, const QString& station)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.beginError();
-    AttendeeRepository attendees(m_db);
-    auto before = attendees.byId(attendeeId);
-    if (!before)
-        return before.error();
-    if (!before->has_value())
-        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
-    if (before->value().isCheckedIn())
-        return CheckInOutcome{CheckInOutcome::Status::AlreadyCheckedIn, before->value()};
-
-    const QString stationName = station.trimmed().isEmpty() ? defaultStation() : station.trimmed();
-    if (auto applied = appendAndApply(m_db, attendeeId, QStringLiteral("check_in"), stationName);
-        !applied)
-        return applied.error();
-    auto after = attendees.byId(attendeeId);
-    if (!after)
-        return after.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return CheckInOutcome{CheckInOutcome::Status::CheckedIn, after->value()};
+    return record(attendeeId, station, Action::CheckIn);
 }
 
 Result<CheckInOutcome> CheckInService::undo(qint64 attendeeId, const QString& station)
 {
+    return record(attendeeId, station, Action::Undo);
+}
+
+Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& station,
+                                              Action action)
+{
+    using Status = CheckInOutcome::Status;
+    const bool ticking = action == Action::CheckIn;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.beginError();
@@ -87,19 +74,21 @@ Result<CheckInOutcome> CheckInService::undo(qint64 attendeeId, const QString& st
         return before.error();
     if (!before->has_value())
         return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
-    if (!before->value().isCheckedIn())
-        return CheckInOutcome{CheckInOutcome::Status::NotCheckedIn, before->value()};
+    // Nothing is written for a second tick or an undo of nobody: the log holds only changes.
+    if (before->value().isCheckedIn() == ticking)
+        return CheckInOutcome{ticking ? Status::AlreadyCheckedIn : Status::NotCheckedIn,
+                              before->value()};
 
     const QString stationName = station.trimmed().isEmpty() ? defaultStation() : station.trimmed();
-    if (auto applied = appendAndApply(m_db, attendeeId, QStringLiteral("undo"), stationName);
-        !applied)
+    const QString logAction = ticking ? QStringLiteral("check_in") : QStringLiteral("undo");
+    if (auto applied = appendAndApply(m_db, attendeeId, logAction, stationName); !applied)
         return applied.error();
     auto after = attendees.byId(attendeeId);
     if (!after)
         return after.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return CheckInOutcome{CheckInOutcome::Status::Undone, after->value()};
+    return CheckInOutcome{ticking ? Status::CheckedIn : Status::Undone, after->value()};
 }
 
 Result<QList<CheckInLogEntry>> CheckInService::log(qint64 attendeeId) const

@@ -43,6 +43,9 @@ public:
     static QString defaultStation();
 
 private:
+    enum class Action { CheckIn, Undo };
+    Result<CheckInOutcome> record(qint64 attendeeId, const QString& station, Action action);
+
     QSqlDatabase m_db;
 };
 
