@@ -58,6 +58,7 @@ private Q_SLOTS:
     void textSizeIsRememberedAndStationIsRecorded();
     void emptyEventSaysWhatToDo();
     void buttonMnemonicsDoNotTakeTheMenusKeys();
+    void tabGoesFromTheFieldToTheButtons();
 
 private:
     qint64 idOf(const QString& code);
@@ -474,6 +475,23 @@ void TestCheckInPage::buttonMnemonicsDoNotTakeTheMenusKeys() {
                  qPrintable(button->text() + QLatin1String(" takes Alt+") + key));
         taken.append(key);
     }
+}
+
+void TestCheckInPage::tabGoesFromTheFieldToTheButtons() {
+    QVERIFY(m_page->searchField()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("checkInButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("editButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("walkInButton"));
+    // Space on the Check in button ticks the highlighted person and hands the field back.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("checkInButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
+    QVERIFY(m_page->searchField()->hasFocus());
 }
 
 QTEST_MAIN(TestCheckInPage)
