@@ -433,6 +433,8 @@ void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded() {
         dialog->accept();
     });
     SettingsDialog(m_window.get()).exec();
+    QTRY_COMPARE(m_page->findChild<QLabel*>(QStringLiteral("stationLabel"))->text(),
+                 QStringLiteral("Desk: Desk 7"));
     type(QStringLiteral("birgitta"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(log(QStringLiteral("DV16-002")).value(0).station, QStringLiteral("Desk 7"));

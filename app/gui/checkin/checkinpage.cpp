@@ -10,6 +10,7 @@
 #include "persondialog.h"
 #include "scannerdetector.h"
 #include "search/attendeelistmodel.h"
+#include "settings/desksettings.h"
 #include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
 #include "store/organisationrepository.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
@@ -53,6 +55,7 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     , m_checkInButton(new QPushButton(tr("Check &in"), this))
     , m_walkInButton(new QPushButton(tr("&Walk-in…"), this))
     , m_editButton(new QPushButton(tr("Edi&t…"), this))
+    , m_station(new QLabel(this))
     , m_banner(new NoticeBanner(this))
     , m_view(new QListView(this))
     , m_details(new AttendeeDetailPanel(this))
@@ -107,11 +110,21 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     connect(m_editButton, &QPushButton::clicked, this, &CheckInPage::editSelected);
     connect(m_scanner, &ScannerDetector::codeScanned, this, &CheckInPage::checkInCode);
     connect(session, &EventSession::attendeesChanged, this, &CheckInPage::refreshData);
+    connect(DeskSettings::instance(), &DeskSettings::stationNameChanged, this,
+            &CheckInPage::updateStation);
 
     setFocusProxy(m_search);
+    m_station->setObjectName(QStringLiteral("stationLabel"));
+    m_station->setToolTip(tr("Recorded with every check-in from this desk (Edit → Settings)"));
+    m_station->setForegroundRole(QPalette::PlaceholderText);
+    updateStation();
     setTextScale(savedTextScale());
     selectRow(0);
     updateIdleText();
+}
+
+void CheckInPage::updateStation() {
+    m_station->setText(tr("Desk: %1").arg(EventSession::stationName()));
 }
 
 void CheckInPage::buildLayout() {
@@ -128,6 +141,7 @@ void CheckInPage::buildLayout() {
         filterRow->addWidget(button);
     }
     filterRow->addStretch(1);
+    filterRow->addWidget(m_station);
     filterRow->addWidget(m_editButton);
     filterRow->addWidget(m_walkInButton);
 

@@ -15,6 +15,7 @@ class NoticeBanner;
 class OrganisationCountsPanel;
 class QAbstractItemView;
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
@@ -79,6 +80,7 @@ private:
     void selectRow(int row);
     void refreshData();
     void updateIdleText();
+    void updateStation();
     void updateDetails();
     void finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome);
     void refocus();
@@ -90,6 +92,7 @@ private:
     QPushButton* m_checkInButton;
     QPushButton* m_walkInButton;
     QPushButton* m_editButton;
+    QLabel* m_station;
     NoticeBanner* m_banner;
     QListView* m_view;
     AttendeeDetailPanel* m_details;

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "desksettings.h"
 #include "eventsession.h"
 #include "store/checkinservice.h"
 
@@ -38,6 +39,6 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 }
 
 void SettingsDialog::accept() {
-    EventSession::setStationName(m_station->text().simplified());
+    DeskSettings::instance()->setStationName(m_station->text().simplified());
     QDialog::accept();
 }
