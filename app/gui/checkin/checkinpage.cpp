@@ -10,6 +10,7 @@
 #include "persondialog.h"
 #include "scannerdetector.h"
 #include "search/attendeelistmodel.h"
+#include "searchfieldkeys.h"
 #include "settings/desksettings.h"
 #include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -68,9 +68,13 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(
         tr("Enter checks in the highlighted person; arrow keys move; Esc clears."));
-    // The filter installed last runs first: the scanner must see Enter before the page eats it.
-    m_search->installEventFilter(this);
+    // The filter installed last runs first: the scanner must see Enter before the keys eat it.
+    auto* keys = new SearchFieldKeys(this);
+    m_search->installEventFilter(keys);
     m_search->installEventFilter(m_scanner);
+    connect(keys, &SearchFieldKeys::enterPressed, this, &CheckInPage::onEnter);
+    connect(keys, &SearchFieldKeys::escapePressed, m_search, &QLineEdit::clear);
+    connect(keys, &SearchFieldKeys::moveRequested, this, &CheckInPage::moveHighlight);
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
     m_checkInButton->setToolTip(tr("Check in the highlighted person (Enter)"));
     m_checkInButton->setStyleSheet(QStringLiteral(
@@ -208,38 +212,6 @@ void CheckInPage::setTextScale(double scale) {
     m_checkInButton->setFont(large);
     QSettings().setValue(textScaleKey, m_textScale);
     m_view->doItemsLayout();
-}
-
-bool CheckInPage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
-        // The field would take Ctrl+Z for its own text; at the desk it undoes the last check-in.
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            event->ignore();
-            return true;
-        }
-    }
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        switch (key->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            onEnter();
-            return true;
-        case Qt::Key_Escape:
-            m_search->clear();
-            return true;
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            moveHighlight(key->key());
-            return true;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CheckInPage::moveHighlight(int key) {

@@ -69,9 +69,6 @@ Q_SIGNALS:
     // After a check-in was committed (not after a redo from the undo stack).
     void attendeeCheckedIn(qint64 attendeeId);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void buildLayout();
     void connectActions();
