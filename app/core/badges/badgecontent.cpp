@@ -15,11 +15,7 @@ BadgeContent BadgeContent::fromAttendee(const Attendee& attendee, const QString&
 }
 
 QString BadgeContent::fullName() const {
-    if (firstName.isEmpty())
-        return lastName;
-    if (lastName.isEmpty())
-        return firstName;
-    return firstName + QLatin1Char(' ') + lastName;
+    return joinName(firstName, lastName);
 }
 
 } // namespace entre

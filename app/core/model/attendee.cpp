@@ -2,13 +2,18 @@
 
 namespace entre {
 
-QString Attendee::fullName() const
+QString joinName(QStringView firstName, QStringView lastName)
 {
     if (firstName.isEmpty())
-        return lastName;
+        return lastName.toString();
     if (lastName.isEmpty())
-        return firstName;
-    return firstName + QLatin1Char(' ') + lastName;
+        return firstName.toString();
+    return firstName.toString() + QLatin1Char(' ') + lastName.toString();
+}
+
+QString Attendee::fullName() const
+{
+    return joinName(firstName, lastName);
 }
 
 } // namespace entre

@@ -9,6 +9,9 @@
 
 namespace entre {
 
+// "First Last", or whichever of the two there is.
+QString joinName(QStringView firstName, QStringView lastName);
+
 // One registered person as the store knows them, with their current check-in state.
 struct Attendee {
     qint64 id = 0;

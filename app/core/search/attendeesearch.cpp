@@ -9,16 +9,9 @@
 namespace entre {
 namespace {
 
-QString arrivalCondition(ArrivalFilter filter) {
-    switch (filter) {
-    case ArrivalFilter::Arrived:
-        return QStringLiteral(" AND a.checked_in_at IS NOT NULL");
-    case ArrivalFilter::Missing:
-        return QStringLiteral(" AND a.checked_in_at IS NULL");
-    case ArrivalFilter::Everyone:
-        break;
-    }
-    return {};
+QString andArrival(ArrivalFilter filter) {
+    const QString predicate = arrivalPredicate(filter);
+    return predicate.isEmpty() ? QString() : QStringLiteral(" AND ") + predicate;
 }
 
 QString matchingIds() {
@@ -80,7 +73,7 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
         QStringLiteral("a.checked_in_at IS NOT NULL, a.sort_key, a.id LIMIT ? OFFSET ?");
     if (terms.full.isEmpty()) {
         return {AttendeeRepository::selectColumns() + QStringLiteral(" WHERE 1") +
-                    arrivalCondition(filter) + QStringLiteral(" ORDER BY ") +
+                    andArrival(filter) + QStringLiteral(" ORDER BY ") +
                     arrivedLastThenSwedish,
                 {limit, offset}};
     }
@@ -89,7 +82,7 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
     return {AttendeeRepository::selectColumns() +
                 QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id "
                                "WHERE attendee_search MATCH ?") +
-                arrivalCondition(filter) +
+                andArrival(filter) +
                 QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") + matchingIds() +
                 QStringLiteral(" DESC, ") + arrivedLastThenSwedish,
             {terms.full, terms.code, terms.upperCode, terms.names, limit, offset}};
@@ -113,8 +106,8 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
         return page.take();
     }
     QStringList arrival;
-    if (const QString condition = arrivalCondition(filter); !condition.isEmpty())
-        arrival.append(condition.mid(QStringLiteral(" AND ").size()));
+    if (const QString predicate = arrivalPredicate(filter); !predicate.isEmpty())
+        arrival.append(predicate);
     const QString notTheCode = QStringLiteral("a.code NOT IN (?, ?)");
     const SearchGroup exactCode{{},
                                 QStringList{QStringLiteral("a.code IN (?, ?)")} + arrival,

@@ -50,8 +50,7 @@ Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter) {
         if (filter == (arrived ? ArrivalFilter::Missing : ArrivalFilter::Arrived))
             continue;
         QStringList conditions = group.conditions;
-        conditions.append(arrived ? QStringLiteral("a.checked_in_at IS NOT NULL")
-                                  : QStringLiteral("a.checked_in_at IS NULL"));
+        conditions.append(arrivalPredicate(arrived ? ArrivalFilter::Arrived : ArrivalFilter::Missing));
         if (auto added = read(AttendeeRepository::selectColumns() + whereClause(conditions) +
                                   QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
                               group.values);

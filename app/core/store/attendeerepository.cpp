@@ -18,17 +18,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("entre::AttendeeRepository", text);
 }
 
-QString arrivalCondition(ArrivalFilter filter)
+QString whereArrival(ArrivalFilter filter)
 {
-    switch (filter) {
-    case ArrivalFilter::Arrived:
-        return QStringLiteral(" WHERE a.checked_in_at IS NOT NULL");
-    case ArrivalFilter::Missing:
-        return QStringLiteral(" WHERE a.checked_in_at IS NULL");
-    case ArrivalFilter::Everyone:
-        break;
-    }
-    return {};
+    const QString predicate = arrivalPredicate(filter);
+    return predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + predicate;
 }
 
 QString extraToJson(const QVariantMap& extra)
@@ -52,6 +45,19 @@ Result<std::optional<Attendee>> single(Result<QSqlQuery> query)
 }
 
 } // namespace
+
+QString arrivalPredicate(ArrivalFilter filter)
+{
+    switch (filter) {
+    case ArrivalFilter::Arrived:
+        return QStringLiteral("a.checked_in_at IS NOT NULL");
+    case ArrivalFilter::Missing:
+        return QStringLiteral("a.checked_in_at IS NULL");
+    case ArrivalFilter::Everyone:
+        break;
+    }
+    return {};
+}
 
 AttendeeRepository::AttendeeRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -93,7 +99,7 @@ Attendee AttendeeRepository::fromRow(const QSqlQuery& query)
 
 Result<QList<Attendee>> AttendeeRepository::list(ArrivalFilter filter) const
 {
-    auto query = runQuery(m_db, selectColumns() + arrivalCondition(filter)
+    auto query = runQuery(m_db, selectColumns() + whereArrival(filter)
                                     + QStringLiteral(" ORDER BY a.sort_key, a.id"));
     if (!query)
         return query.error();
@@ -149,7 +155,7 @@ Result<QList<Attendee>> AttendeeRepository::byIds(const QList<qint64>& ids) cons
 
 Result<int> AttendeeRepository::count(ArrivalFilter filter) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM attendees a") + arrivalCondition(filter));
+    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM attendees a") + whereArrival(filter));
     if (!query)
         return query.error();
     query->next();

@@ -14,6 +14,9 @@ namespace entre {
 
 enum class ArrivalFilter { Everyone, Arrived, Missing };
 
+// The SQL condition on attendees "a" for a filter; empty for everyone.
+QString arrivalPredicate(ArrivalFilter filter);
+
 // Reads and writes attendees. Writes run inside the caller's transaction, so an import or a
 // walk-in is one transaction however many statements it takes.
 class AttendeeRepository {

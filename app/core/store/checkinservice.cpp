@@ -37,6 +37,12 @@ Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QSt
     return {};
 }
 
+QString stationOrDefault(const QString& station)
+{
+    const QString trimmed = station.trimmed();
+    return trimmed.isEmpty() ? CheckInService::defaultStation() : trimmed;
+}
+
 } // namespace
 
 CheckInService::CheckInService(QSqlDatabase db)
@@ -79,9 +85,9 @@ Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& 
         return CheckInOutcome{ticking ? Status::AlreadyCheckedIn : Status::NotCheckedIn,
                               before->value()};
 
-    const QString stationName = station.trimmed().isEmpty() ? defaultStation() : station.trimmed();
     const QString logAction = ticking ? QStringLiteral("check_in") : QStringLiteral("undo");
-    if (auto applied = appendAndApply(m_db, attendeeId, logAction, stationName); !applied)
+    if (auto applied = appendAndApply(m_db, attendeeId, logAction, stationOrDefault(station));
+        !applied)
         return applied.error();
     auto after = attendees.byId(attendeeId);
     if (!after)
@@ -89,6 +95,11 @@ Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return CheckInOutcome{ticking ? Status::CheckedIn : Status::Undone, after->value()};
+}
+
+Result<void> CheckInService::appendCheckIn(qint64 attendeeId, const QString& station)
+{
+    return appendAndApply(m_db, attendeeId, QStringLiteral("check_in"), stationOrDefault(station));
 }
 
 Result<QList<CheckInLogEntry>> CheckInService::log(qint64 attendeeId) const

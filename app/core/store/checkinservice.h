@@ -38,6 +38,8 @@ public:
     Result<CheckInOutcome> checkIn(qint64 attendeeId, const QString& station);
     Result<CheckInOutcome> undo(qint64 attendeeId, const QString& station);
     Result<QList<CheckInLogEntry>> log(qint64 attendeeId = 0) const;
+    // The tick alone, inside the caller's transaction, for a person just added (a walk-in).
+    Result<void> appendCheckIn(qint64 attendeeId, const QString& station);
 
     // The name a desk records when none is set: the computer's host name.
     static QString defaultStation();

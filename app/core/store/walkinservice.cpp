@@ -3,7 +3,6 @@
 #include "attendeerepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
-#include "util/isotime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -61,20 +60,7 @@ Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& detai
     if (!id)
         return id.error();
 
-    const QString now = nowIsoUtc();
-    const QString stationName =
-        station.trimmed().isEmpty() ? CheckInService::defaultStation() : station.trimmed();
-    auto logged = runQuery(m_db,
-                           QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, "
-                                          "station) VALUES (?, 'check_in', ?, ?)"),
-                           {id.value(), now, stationName});
-    if (!logged)
-        return logged.error();
-    auto ticked = runQuery(m_db,
-                           QStringLiteral("UPDATE attendees SET checked_in_at = ?, "
-                                          "checked_in_station = ? WHERE id = ?"),
-                           {now, stationName, id.value()});
-    if (!ticked)
+    if (auto ticked = CheckInService(m_db).appendCheckIn(id.value(), station); !ticked)
         return ticked.error();
     auto after = attendees.byId(id.value());
     if (!after)
