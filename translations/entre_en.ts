@@ -579,6 +579,14 @@
         <source>Nobody is registered yet. Import the registration list, or add walk-ins with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded with every check-in from this desk (Edit → Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>
@@ -863,10 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event &amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +992,10 @@
     </message>
     <message>
         <source>&amp;Import Registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

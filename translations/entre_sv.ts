@@ -579,6 +579,14 @@
         <source>Nobody is registered yet. Import the registration list, or add walk-ins with %1.</source>
         <translation>Ingen är anmäld än. Importera anmälningslistan eller lägg till spontanbesökare med %1.</translation>
     </message>
+    <message>
+        <source>Recorded with every check-in from this desk (Edit → Settings)</source>
+        <translation>Sparas med varje incheckning vid denna disk (Redigera → Inställningar)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Disk: %1</translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>
@@ -863,10 +871,6 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation>E&amp;venemang</translation>
-    </message>
-    <message>
         <source>Event &amp;Details…</source>
         <translation>Evenemangets &amp;uppgifter…</translation>
     </message>
@@ -989,6 +993,10 @@
     <message>
         <source>&amp;Import Registrations…</source>
         <translation>&amp;Importera anmälningar…</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>Evene&amp;mang</translation>
     </message>
 </context>
 <context>

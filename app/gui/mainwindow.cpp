@@ -85,7 +85,7 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_eventMenu = menuBar()->addMenu(tr("Eve&nt"));
     QAction* details = m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
     m_eventActions.append(details);
     QAction* organisations = m_eventMenu->addAction(

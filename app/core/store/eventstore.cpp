@@ -250,7 +250,9 @@ Result<void> EventStore::applyPragmas()
         return wal.error();
     if (!wal->next() || wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return failed(tr("The event file's folder does not allow a write-ahead log."));
-    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // 64 MiB of page cache keeps the search index of a large event in memory.
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -65536"}) {
         if (auto result = runQuery(db, QString::fromLatin1(pragma)); !result)
             return result.error();
     }
