@@ -3,10 +3,10 @@
 #include "badges/badgejob.h"
 #include "badges/badgeselection.h"
 #include "badges/printercalibration.h"
-#include "printersetup.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 #include "cliutil.h"
+#include "printersetup.h"
 #include "store/badgeprintlog.h"
 #include "store/badgetemplatestore.h"
 #include "store/checkinservice.h"
@@ -20,11 +20,13 @@
 namespace entre::cli {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::cli", text);
 }
 
-int listStocks(bool json) {
+int listStocks(bool json)
+{
     const QList<BadgeStock> stocks = StockCatalog::all();
     if (json) {
         QJsonArray array;
@@ -39,7 +41,8 @@ int listStocks(bool json) {
 }
 
 // Reads --start and --offset; Error when they are not numbers.
-Result<QPointF> parseOffset(const QString& text) {
+Result<QPointF> parseOffset(const QString& text)
+{
     if (text.isEmpty())
         return QPointF();
     const QStringList parts = text.split(QLatin1Char(','));
@@ -54,7 +57,8 @@ Result<QPointF> parseOffset(const QString& text) {
 
 } // namespace
 
-int runBadges(const QStringList& arguments) {
+int runBadges(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Make name badges as a PDF or send them to a printer queue. Badges sent to a printer "

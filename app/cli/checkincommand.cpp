@@ -21,21 +21,28 @@ int run(const QStringList& arguments, Action action)
     const bool checkIn = action == Action::CheckIn;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        checkIn ? QCoreApplication::translate("entre::cli", "Check in an attendee. The confirmation "
-                                                            "is printed only after it was saved.")
-                : QCoreApplication::translate("entre::cli", "Undo an attendee's check-in; the log "
-                                                            "keeps both."));
+        checkIn
+            ? QCoreApplication::translate("entre::cli", "Check in an attendee. The confirmation "
+                                                        "is printed only after it was saved.")
+            : QCoreApplication::translate("entre::cli", "Undo an attendee's check-in; the log "
+                                                        "keeps both."));
     const QString name = arguments.constFirst();
     parser.addPositionalArgument(name, {}, name);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("entre::cli", "The event file."));
-    parser.addPositionalArgument(QStringLiteral("CODE_OR_ID"),
-                                 QCoreApplication::translate("entre::cli", "The attendee's code or id."));
-    const QCommandLineOption station(QStringLiteral("station"),
-                                     QCoreApplication::translate("entre::cli", "The desk's name (default: this computer's name)."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("entre::cli", "Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("entre::cli", "The event file."));
+    parser.addPositionalArgument(
+        QStringLiteral("CODE_OR_ID"),
+        QCoreApplication::translate("entre::cli", "The attendee's code or id."));
+    const QCommandLineOption station(
+        QStringLiteral("station"),
+        QCoreApplication::translate("entre::cli",
+                                    "The desk's name (default: this computer's name)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("entre::cli", "Print JSON."));
     parser.addOptions({station, json});
-    if (auto done = parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("CODE_OR_ID")}))
+    if (auto done =
+            parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("CODE_OR_ID")}))
         return *done;
 
     auto store = EventStore::open(parser.positionalArguments().at(1));
@@ -55,11 +62,13 @@ int run(const QStringList& arguments, Action action)
     using Status = CheckInOutcome::Status;
     switch (outcome->status) {
     case Status::AlreadyCheckedIn:
-        return report(refused(QCoreApplication::translate("entre::cli", "%1 is already checked in at %2 (%3).")
-                                  .arg(a.fullName(), localTime(a.checkedInAt), a.checkedInStation)));
+        return report(refused(
+            QCoreApplication::translate("entre::cli", "%1 is already checked in at %2 (%3).")
+                .arg(a.fullName(), localTime(a.checkedInAt), a.checkedInStation)));
     case Status::NotCheckedIn:
-        return report(refused(QCoreApplication::translate("entre::cli", "%1 is not checked in; nothing to undo.")
-                                  .arg(a.fullName())));
+        return report(refused(
+            QCoreApplication::translate("entre::cli", "%1 is not checked in; nothing to undo.")
+                .arg(a.fullName())));
     case Status::CheckedIn:
     case Status::Undone:
         break;
@@ -70,7 +79,8 @@ int run(const QStringList& arguments, Action action)
         printLine(QCoreApplication::translate("entre::cli", "Checked in %1 (%2) at %3.")
                       .arg(a.fullName(), a.organisation, localTime(a.checkedInAt)));
     else
-        printLine(QCoreApplication::translate("entre::cli", "Undid the check-in of %1.").arg(a.fullName()));
+        printLine(QCoreApplication::translate("entre::cli", "Undid the check-in of %1.")
+                      .arg(a.fullName()));
     return Success;
 }
 

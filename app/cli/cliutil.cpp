@@ -43,8 +43,8 @@ void printLine(const QString& text)
 
 void printJson(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     QTextStream out(stdout);
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();

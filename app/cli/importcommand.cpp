@@ -16,7 +16,8 @@ QString translate(const char* text)
 
 std::optional<QChar> parseDelimiter(const QString& text)
 {
-    if (text == QLatin1String("\\t") || text.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
+    if (text == QLatin1String("\\t") ||
+        text.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
         return QLatin1Char('\t');
     if (text.size() == 1)
         return text.at(0);
@@ -27,31 +28,36 @@ QJsonObject reportToJson(const ImportReport& report)
 {
     QJsonArray rejected;
     for (const RejectedRow& row : report.rejected)
-        rejected.append(QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("reason"), row.reason}});
+        rejected.append(
+            QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("reason"), row.reason}});
     QJsonObject mapping;
     for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
         mapping.insert(it.key(), it.value());
-    return {{QStringLiteral("added"), report.added},
-            {QStringLiteral("updated"), report.updated},
-            {QStringLiteral("unchanged"), report.unchanged},
-            {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("missing_from_list"), QJsonArray::fromStringList(report.missingFromList)},
-            {QStringLiteral("encoding"), report.encoding},
-            {QStringLiteral("delimiter"), report.delimiter},
-            {QStringLiteral("mapping"), mapping}};
+    return {
+        {QStringLiteral("added"), report.added},
+        {QStringLiteral("updated"), report.updated},
+        {QStringLiteral("unchanged"), report.unchanged},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("missing_from_list"), QJsonArray::fromStringList(report.missingFromList)},
+        {QStringLiteral("encoding"), report.encoding},
+        {QStringLiteral("delimiter"), report.delimiter},
+        {QStringLiteral("mapping"), mapping}};
 }
 
 void printReport(const ImportReport& report, bool dryRun)
 {
-    printLine((dryRun ? translate("Dry run, nothing saved: %1 to add, %2 to update, %3 unchanged, %4 rejected.")
-                      : translate("Imported: %1 added, %2 updated, %3 unchanged, %4 rejected."))
-                  .arg(report.added)
-                  .arg(report.updated)
-                  .arg(report.unchanged)
-                  .arg(report.rejected.size()));
+    printLine(
+        (dryRun ? translate(
+                      "Dry run, nothing saved: %1 to add, %2 to update, %3 unchanged, %4 rejected.")
+                : translate("Imported: %1 added, %2 updated, %3 unchanged, %4 rejected."))
+            .arg(report.added)
+            .arg(report.updated)
+            .arg(report.unchanged)
+            .arg(report.rejected.size()));
     printLine(translate("Read as %1, delimiter %2.")
-                  .arg(report.encoding,
-                       report.delimiter == QLatin1String("\t") ? translate("tab") : report.delimiter));
+                  .arg(report.encoding, report.delimiter == QLatin1String("\t")
+                                            ? translate("tab")
+                                            : report.delimiter));
     for (const RejectedRow& row : report.rejected)
         printLine(translate("  row %1: %2").arg(row.row).arg(row.reason));
     if (!report.missingFromList.isEmpty()) {
@@ -78,13 +84,15 @@ int runImport(const QStringList& arguments)
                                            "title diet code phone notes. An empty COLUMN leaves "
                                            "the field out."),
                                  QStringLiteral("FIELD=COLUMN"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      translate("UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detect)."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       translate("The column delimiter: ; , tab or | (default: detect)."),
-                                       QStringLiteral("C"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), translate("Show what would happen; save nothing."));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        translate("UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detect)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        translate("The column delimiter: ; , tab or | (default: detect)."), QStringLiteral("C"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    translate("Show what would happen; save nothing."));
     const QCommandLineOption json(QStringLiteral("json"), translate("Print JSON."));
     parser.addOptions({map, encoding, delimiter, dryRun, json});
     if (auto done = parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("DATA")}))
@@ -109,7 +117,8 @@ int runImport(const QStringList& arguments)
     auto store = EventStore::open(parser.positionalArguments().at(1));
     if (!store)
         return report(store.error());
-    auto result = RegistrationImporter(*store.value()).run(parser.positionalArguments().at(2), options);
+    auto result =
+        RegistrationImporter(*store.value()).run(parser.positionalArguments().at(2), options);
     if (!result)
         return report(result.error());
     if (parser.isSet(json))

@@ -22,11 +22,11 @@ void printAttendees(const QList<Attendee>& attendees, bool json)
     }
     for (const Attendee& a : attendees) {
         const QString arrived = a.isCheckedIn()
-            ? a.checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
-            : QStringLiteral("-");
-        printLine(a.code.leftJustified(12) + QLatin1Char(' ') + arrived.leftJustified(6)
-                  + QLatin1Char(' ') + a.fullName().leftJustified(32) + QLatin1Char(' ')
-                  + a.organisation);
+                                    ? a.checkedInAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+                                    : QStringLiteral("-");
+        printLine(a.code.leftJustified(12) + QLatin1Char(' ') + arrived.leftJustified(6) +
+                  QLatin1Char(' ') + a.fullName().leftJustified(32) + QLatin1Char(' ') +
+                  a.organisation);
     }
 }
 
@@ -43,24 +43,28 @@ int runList(const QStringList& arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "entre::cli", "List the attendees in Swedish alphabetical order."));
     parser.addPositionalArgument(QStringLiteral("list"), {}, QStringLiteral("list"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("entre::cli", "The event file."));
-    const QCommandLineOption arrived(QStringLiteral("arrived"),
-                                     QCoreApplication::translate("entre::cli", "Only those who have arrived."));
-    const QCommandLineOption missing(QStringLiteral("missing"),
-                                     QCoreApplication::translate("entre::cli", "Only those not yet arrived."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("entre::cli", "The event file."));
+    const QCommandLineOption arrived(
+        QStringLiteral("arrived"),
+        QCoreApplication::translate("entre::cli", "Only those who have arrived."));
+    const QCommandLineOption missing(
+        QStringLiteral("missing"),
+        QCoreApplication::translate("entre::cli", "Only those not yet arrived."));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({arrived, missing, json});
     if (auto done = parse(parser, arguments, {QStringLiteral("FILE")}))
         return *done;
     if (parser.isSet(arrived) && parser.isSet(missing))
-        return usageError(QCoreApplication::translate("entre::cli", "Choose --arrived or --missing, not both."));
+        return usageError(
+            QCoreApplication::translate("entre::cli", "Choose --arrived or --missing, not both."));
 
     auto store = EventStore::open(parser.positionalArguments().at(1), EventStore::Access::ReadOnly);
     if (!store)
         return report(store.error());
-    const ArrivalFilter filter = parser.isSet(arrived) ? ArrivalFilter::Arrived
-        : parser.isSet(missing)                        ? ArrivalFilter::Missing
-                                                       : ArrivalFilter::Everyone;
+    const ArrivalFilter filter = parser.isSet(arrived)   ? ArrivalFilter::Arrived
+                                 : parser.isSet(missing) ? ArrivalFilter::Missing
+                                                         : ArrivalFilter::Everyone;
     auto attendees = AttendeeRepository(store.value()->database()).list(filter);
     if (!attendees)
         return report(attendees.error());
@@ -72,13 +76,17 @@ int runSearch(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "entre::cli", "Find attendees: every word a prefix of a name, organisation, e-mail or code."));
+        "entre::cli",
+        "Find attendees: every word a prefix of a name, organisation, e-mail or code."));
     parser.addPositionalArgument(QStringLiteral("search"), {}, QStringLiteral("search"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("entre::cli", "The event file."));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("entre::cli", "What to look for."));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   QCoreApplication::translate("entre::cli", "At most N results (default 20)."),
-                                   QStringLiteral("N"), QStringLiteral("20"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("entre::cli", "The event file."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 QCoreApplication::translate("entre::cli", "What to look for."));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("entre::cli", "At most N results (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({limit, json});
     if (auto done = parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("QUERY")}))
@@ -86,7 +94,8 @@ int runSearch(const QStringList& arguments)
     bool numeric = false;
     const int count = parser.value(limit).toInt(&numeric);
     if (!numeric || count < 1)
-        return usageError(QCoreApplication::translate("entre::cli", "--limit takes a positive number."));
+        return usageError(
+            QCoreApplication::translate("entre::cli", "--limit takes a positive number."));
 
     auto store = EventStore::open(parser.positionalArguments().at(1), EventStore::Access::ReadOnly);
     if (!store)

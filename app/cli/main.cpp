@@ -1,5 +1,5 @@
-#include "cliutil.h"
 #include "badgescommand.h"
+#include "cliutil.h"
 #include "commands.h"
 #include "util/translations.h"
 
@@ -26,7 +26,8 @@ const Command commands[] = {
     {"undo", QT_TRANSLATE_NOOP("entre::cli", "Undo an attendee's check-in."), entre::cli::runUndo},
     {"stats", QT_TRANSLATE_NOOP("entre::cli", "Arrived and registered, per organisation."),
      entre::cli::runStats},
-    {"badges", QT_TRANSLATE_NOOP("entre::cli", "Make name badges as PDF or print them."), entre::cli::runBadges},
+    {"badges", QT_TRANSLATE_NOOP("entre::cli", "Make name badges as PDF or print them."),
+     entre::cli::runBadges},
 };
 
 void printOverview()
@@ -42,8 +43,9 @@ void printOverview()
         << QCoreApplication::translate("entre::cli",
                                        "Run entre-cli COMMAND --help for the options of a command.")
         << '\n'
-        << QCoreApplication::translate("entre::cli", "Exit codes: 0 success, 1 failure, 2 bad input "
-                                                     "or usage, 3 refused (e.g. already checked in).")
+        << QCoreApplication::translate("entre::cli",
+                                       "Exit codes: 0 success, 1 failure, 2 bad input "
+                                       "or usage, 3 refused (e.g. already checked in).")
         << Qt::endl;
 }
 
@@ -67,13 +69,15 @@ int main(int argc, char* argv[])
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
-        || arguments.constFirst() == QLatin1String("-h") || arguments.constFirst() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help") ||
+        arguments.constFirst() == QLatin1String("-h") ||
+        arguments.constFirst() == QLatin1String("help")) {
         printOverview();
         return arguments.isEmpty() ? entre::cli::BadUsage : entre::cli::Success;
     }
     if (arguments.constFirst() == QLatin1String("--version")) {
-        entre::cli::printLine(QStringLiteral("entre-cli ") + QCoreApplication::applicationVersion());
+        entre::cli::printLine(QStringLiteral("entre-cli ") +
+                              QCoreApplication::applicationVersion());
         return entre::cli::Success;
     }
     for (const Command& command : commands) {

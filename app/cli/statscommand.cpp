@@ -11,11 +11,13 @@ namespace entre::cli {
 int runStats(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("entre::cli", "Arrived and registered, in total and per organisation."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "entre::cli", "Arrived and registered, in total and per organisation."));
     parser.addPositionalArgument(QStringLiteral("stats"), {}, QStringLiteral("stats"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("entre::cli", "The event file."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("entre::cli", "Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("entre::cli", "The event file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("entre::cli", "Print JSON."));
     parser.addOption(json);
     if (auto done = parse(parser, arguments, {QStringLiteral("FILE")}))
         return *done;
@@ -45,8 +47,8 @@ int runStats(const QStringList& arguments)
                   .arg(stats->registered));
     for (const OrganisationAttendance& row : stats->byOrganisation) {
         const QString name = row.organisation.isEmpty()
-            ? QCoreApplication::translate("entre::cli", "(no organisation)")
-            : row.organisation;
+                                 ? QCoreApplication::translate("entre::cli", "(no organisation)")
+                                 : row.organisation;
         printLine(QStringLiteral("%1 / %2  ").arg(row.arrived, 4).arg(row.registered, -4) + name);
     }
     return Success;

@@ -8,8 +8,7 @@ EventSession::EventSession(std::unique_ptr<entre::EventStore> store, QObject* pa
     : QObject(parent)
     , m_store(std::move(store))
     , m_info(m_store->eventInfo())
-{
-}
+{}
 
 EventSession::~EventSession() = default;
 

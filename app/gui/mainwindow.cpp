@@ -86,14 +86,16 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_eventMenu = menuBar()->addMenu(tr("Eve&nt"));
-    QAction* details = m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
+    QAction* details =
+        m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
     m_eventActions.append(details);
     QAction* organisations = m_eventMenu->addAction(
         tr("&Organisations…"), this, [this] { OrganisationsDialog(m_session.get(), this).exec(); });
     organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_eventActions.append(organisations);
     m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
-    new BadgeActions(m_badgesMenu, this, [this] { return m_session.get(); }, [this] { return m_checkInPage; });
+    new BadgeActions(
+        m_badgesMenu, this, [this] { return m_session.get(); }, [this] { return m_checkInPage; });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);
@@ -110,13 +112,14 @@ void MainWindow::createFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addAction(tr("Open the &Demo Event"), this, &MainWindow::openDemoEvent);
     m_fileMenu->addSeparator();
-    QAction* import = m_fileMenu->addAction(
-        tr("&Import Registrations…"), this, [this] { ImportWizard(m_session.get(), this).exec(); });
+    QAction* import = m_fileMenu->addAction(tr("&Import Registrations…"), this,
+                                            [this] { ImportWizard(m_session.get(), this).exec(); });
     import->setObjectName(QStringLiteral("importAction"));
     m_eventActions.append(import);
     QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction* close = m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
+    QAction* close =
+        m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
     close->setShortcut(QKeySequence::Close);
     m_eventActions << copy << close;
     m_fileMenu->addSeparator();
@@ -130,7 +133,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
     for (const QString& path : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openEvent(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openEvent(path); });
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
@@ -266,10 +270,11 @@ void MainWindow::saveCopy()
 {
     if (!m_session)
         return;
-    const QString suggestion = QDir(defaultFolder()).filePath(
-        QFileInfo(m_session->filePath()).completeBaseName() + tr(" (copy)") + QLatin1String(".entre"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save a Copy of the Event"), suggestion, eventFileFilter());
+    const QString suggestion = QDir(defaultFolder())
+                                   .filePath(QFileInfo(m_session->filePath()).completeBaseName() +
+                                             tr(" (copy)") + QLatin1String(".entre"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Event"),
+                                                      suggestion, eventFileFilter());
     if (path.isEmpty())
         return;
     if (auto saved = m_session->store().saveCopy(path); !saved) {

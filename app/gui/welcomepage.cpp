@@ -18,7 +18,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* subtitle = new QLabel(tr("Check-in desk for events. Open an event file or create a new one."), this);
+    auto* subtitle =
+        new QLabel(tr("Check-in desk for events. Open an event file or create a new one."), this);
 
     auto* newButton = new QPushButton(tr("New Event…"), this);
     auto* openButton = new QPushButton(tr("Open Event…"), this);
@@ -55,9 +56,10 @@ void WelcomePage::refreshRecentFiles()
 {
     m_recent->clear();
     for (const QString& path : RecentFiles::list()) {
-        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName() + QLatin1String("  —  ")
-                                             + QDir::toNativeSeparators(path),
-                                         m_recent);
+        auto* item =
+            new QListWidgetItem(QFileInfo(path).completeBaseName() + QLatin1String("  —  ") +
+                                    QDir::toNativeSeparators(path),
+                                m_recent);
         item->setData(Qt::UserRole, path);
     }
 }

@@ -10,14 +10,16 @@
 namespace entre {
 namespace {
 
-bool near(QSizeF a, QSizeF b, double tolerance) {
+bool near(QSizeF a, QSizeF b, double tolerance)
+{
     return std::abs(a.width() - b.width()) <= tolerance &&
            std::abs(a.height() - b.height()) <= tolerance;
 }
 
 } // namespace
 
-QPageSize matchPageSize(const QList<QPageSize>& offered, QSizeF stockPageMm, double toleranceMm) {
+QPageSize matchPageSize(const QList<QPageSize>& offered, QSizeF stockPageMm, double toleranceMm)
+{
     // Sizes are compared portrait; the layout turns them to the stock's orientation.
     const QSizeF wanted =
         stockPageMm.width() > stockPageMm.height() ? stockPageMm.transposed() : stockPageMm;
@@ -39,7 +41,8 @@ QPageSize matchPageSize(const QList<QPageSize>& offered, QSizeF stockPageMm, dou
     return best;
 }
 
-Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock) {
+Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock)
+{
     QPageLayout layout = stockPageLayout(stock);
     if (printer.outputFormat() == QPrinter::NativeFormat) {
         const QPageSize own =
@@ -67,7 +70,8 @@ Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock) {
 }
 
 Result<int> printBadges(QPrinter& printer, const BadgeJob& job, const QList<BadgeContent>& badges,
-                        const BadgeProgress& progress) {
+                        const BadgeProgress& progress)
+{
     if (!printer.isValid())
         return failed(
             QCoreApplication::translate("entre::PrinterSetup", "The printer %1 is not available.")

@@ -22,12 +22,14 @@ using namespace entre;
 
 namespace {
 
-QTextStream& out() {
+QTextStream& out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-double percentile(QList<double> values, double p) {
+double percentile(QList<double> values, double p)
+{
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -35,7 +37,8 @@ double percentile(QList<double> values, double p) {
     return values.at(std::min(index, values.size() - 1));
 }
 
-void printFigures(const QString& label, const QList<double>& ms) {
+void printFigures(const QString& label, const QList<double>& ms)
+{
     out() << label.leftJustified(34)
           << QStringLiteral("n=%1  median %2 ms  p99 %3 ms  max %4 ms")
                  .arg(ms.size())
@@ -46,7 +49,8 @@ void printFigures(const QString& label, const QList<double>& ms) {
 }
 
 // The statement with its values written in, for the sqlite3 shell.
-QString inlineValues(const SearchStatement& statement) {
+QString inlineValues(const SearchStatement& statement)
+{
     QString sql;
     qsizetype value = 0;
     for (const QChar c : statement.sql) {
@@ -66,7 +70,8 @@ QString inlineValues(const SearchStatement& statement) {
     return sql;
 }
 
-void compareWithShell(const QString& path, const QStringList& texts) {
+void compareWithShell(const QString& path, const QStringList& texts)
+{
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (shell.isEmpty()) {
         out() << "sqlite3 shell not found; no comparison" << Qt::endl;
@@ -98,7 +103,8 @@ void compareWithShell(const QString& path, const QStringList& texts) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Search benchmark"));

@@ -78,11 +78,13 @@ const QStringList otherOrganisations = {
     QStringLiteral("Umeå universitet"),    QStringLiteral("Länsstyrelsen Västerbotten"),
     QStringLiteral("Skatteverket"),        QStringLiteral("Acme Data AB")};
 
-QString pick(QRandomGenerator& random, const QStringList& list) {
+QString pick(QRandomGenerator& random, const QStringList& list)
+{
     return list.at(random.bounded(static_cast<int>(list.size())));
 }
 
-QString emailPart(const QString& text) {
+QString emailPart(const QString& text)
+{
     QString folded = text.toLower().normalized(QString::NormalizationForm_D);
     folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     return folded;
@@ -90,7 +92,8 @@ QString emailPart(const QString& text) {
 
 } // namespace
 
-Result<void> createSearchBenchEvent(const QString& path, int people) {
+Result<void> createSearchBenchEvent(const QString& path, int people)
+{
     auto store = EventStore::create(path, {QStringLiteral("Benchmark"), QDate(2026, 6, 15), {}});
     if (!store)
         return store.error();
@@ -125,7 +128,8 @@ Result<void> createSearchBenchEvent(const QString& path, int people) {
     return {};
 }
 
-QStringList typedQueries(int count) {
+QStringList typedQueries(int count)
+{
     QRandomGenerator random(1966);
     QStringList queries;
     for (int i = 0; i < count; ++i) {

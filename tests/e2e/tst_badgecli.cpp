@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& arguments) {
+Run cli(const QStringList& arguments)
+{
     QProcess process;
     process.start(QStringLiteral(ENTRE_CLI), QStringList{QStringLiteral("badges")} + arguments);
     process.waitForFinished(60000);
@@ -25,7 +26,8 @@ Run cli(const QStringList& arguments) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-int pdfPages(const QString& path) {
+int pdfPages(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return -1;
@@ -44,12 +46,14 @@ private:
     QString out(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto store = entre::test::makeBadgeEvent(event());
         QVERIFY2(store.ok(), qPrintable(store.error().message));
     }
 
-    void listsStocks() {
+    void listsStocks()
+    {
         const Run run = cli({QStringLiteral("--list-stocks"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray stocks = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -58,7 +62,8 @@ private Q_SLOTS:
                  QStringLiteral("single-90x54"));
     }
 
-    void everyoneOnSheets() {
+    void everyoneOnSheets()
+    {
         const Run run =
             cli({event(), QStringLiteral("-o"), out("all.pdf"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
@@ -68,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(out("all.pdf")), 15);
     }
 
-    void startPositionAddsAPage() {
+    void startPositionAddsAPage()
+    {
         // 148 badges from label 3: 2 + 148 = 150 labels, still 15 sheets; from label 4, 16.
         QCOMPARE(cli({event(), QStringLiteral("--start"), QStringLiteral("3"), QStringLiteral("-o"),
                       out("s3.pdf")})
@@ -82,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(out("s4.pdf")), 16);
     }
 
-    void oneOrganisationOnARoll() {
+    void oneOrganisationOnARoll()
+    {
         const Run run =
             cli({event(), QStringLiteral("--organisation"), QStringLiteral("Malå kommun"),
                  QStringLiteral("--stock"), QStringLiteral("dymo-99014"), QStringLiteral("-o"),
@@ -96,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(out("mala.pdf")), badges);
     }
 
-    void markPrintedThenNotPrinted() {
+    void markPrintedThenNotPrinted()
+    {
         QCOMPARE(cli({event(), QStringLiteral("--organisation"), QStringLiteral("Umeå kommun"),
                       QStringLiteral("-o"), out("umea.pdf"), QStringLiteral("--mark-printed")})
                      .exitCode,
@@ -111,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(left > 0 && left < 148);
     }
 
-    void badInput_data() {
+    void badInput_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
@@ -153,7 +162,8 @@ private Q_SLOTS:
             << 2 << QString();
     }
 
-    void badInput() {
+    void badInput()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);

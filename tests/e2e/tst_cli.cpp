@@ -30,11 +30,17 @@ Run cli(const QStringList& arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-const QStringList personKeys = {
-    QStringLiteral("id"),    QStringLiteral("code"), QStringLiteral("first_name"),
-    QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("organisation"),
-    QStringLiteral("organisation_type"), QStringLiteral("title"), QStringLiteral("diet"),
-    QStringLiteral("checked_in"), QStringLiteral("checked_in_at")};
+const QStringList personKeys = {QStringLiteral("id"),
+                                QStringLiteral("code"),
+                                QStringLiteral("first_name"),
+                                QStringLiteral("last_name"),
+                                QStringLiteral("email"),
+                                QStringLiteral("organisation"),
+                                QStringLiteral("organisation_type"),
+                                QStringLiteral("title"),
+                                QStringLiteral("diet"),
+                                QStringLiteral("checked_in"),
+                                QStringLiteral("checked_in_at")};
 
 } // namespace
 
@@ -62,20 +68,24 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"),
-                  QStringLiteral("Digitala Västerbotten"), QStringLiteral("--date"),
-                  QStringLiteral("2016-06-15"), QStringLiteral("--venue"), QStringLiteral("Lycksele")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"),
+             QStringLiteral("Digitala Västerbotten"), QStringLiteral("--date"),
+             QStringLiteral("2016-06-15"), QStringLiteral("--venue"), QStringLiteral("Lycksele")})
+            .exitCode,
+        0);
     // People added through the core, as any importer would.
     auto store = EventStore::open(eventPath());
     QVERIFY(store.ok());
     Transaction transaction(store.value()->database());
     AttendeeRepository attendees(store.value()->database());
     const QList<QStringList> people = {
-        {QStringLiteral("DV-1"), QStringLiteral("Åsa"), QStringLiteral("Hägglund"), QStringLiteral("Umeå kommun")},
-        {QStringLiteral("DV-2"), QStringLiteral("Örjan"), QStringLiteral("Öberg"), QStringLiteral("Malå kommun")},
-        {QStringLiteral("DV-3"), QStringLiteral("Anna"), QStringLiteral("Zetterlund"), QStringLiteral("Umeå kommun")},
+        {QStringLiteral("DV-1"), QStringLiteral("Åsa"), QStringLiteral("Hägglund"),
+         QStringLiteral("Umeå kommun")},
+        {QStringLiteral("DV-2"), QStringLiteral("Örjan"), QStringLiteral("Öberg"),
+         QStringLiteral("Malå kommun")},
+        {QStringLiteral("DV-3"), QStringLiteral("Anna"), QStringLiteral("Zetterlund"),
+         QStringLiteral("Umeå kommun")},
     };
     for (const QStringList& p : people) {
         AttendeeDetails details;
@@ -105,7 +115,8 @@ void TestCli::helpForEveryCommand()
 
 void TestCli::newEvent()
 {
-    const Run again = cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
+    const Run again =
+        cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
     QCOMPARE(again.exitCode, 3);
     QVERIFY(again.err.contains(QLatin1String("already exists")));
     const QString other = m_dir.filePath(QStringLiteral("nameless.entre"));
@@ -136,14 +147,17 @@ void TestCli::listAndSearch()
     QVERIFY(people.at(0)[QStringLiteral("checked_in")].isBool());
     QVERIFY(people.at(0)[QStringLiteral("checked_in_at")].isNull());
 
-    const Run search = cli({QStringLiteral("search"), eventPath(), QStringLiteral("hagg"), QStringLiteral("--json")});
+    const Run search = cli(
+        {QStringLiteral("search"), eventPath(), QStringLiteral("hagg"), QStringLiteral("--json")});
     QCOMPARE(search.exitCode, 0);
     QCOMPARE(search.json().array().size(), 1);
-    QCOMPARE(search.json().array().at(0)[QStringLiteral("code")].toString(), QStringLiteral("DV-1"));
-    const Run two = cli({QStringLiteral("search"), eventPath(), QStringLiteral("ume"), QStringLiteral("--json")});
+    QCOMPARE(search.json().array().at(0)[QStringLiteral("code")].toString(),
+             QStringLiteral("DV-1"));
+    const Run two = cli(
+        {QStringLiteral("search"), eventPath(), QStringLiteral("ume"), QStringLiteral("--json")});
     QCOMPARE(two.json().array().size(), 2);
-    const Run hostile = cli({QStringLiteral("search"), eventPath(), QStringLiteral("\"* OR NOT -( ^:"),
-                             QStringLiteral("--json")});
+    const Run hostile = cli({QStringLiteral("search"), eventPath(),
+                             QStringLiteral("\"* OR NOT -( ^:"), QStringLiteral("--json")});
     QCOMPARE(hostile.exitCode, 0);
     QCOMPARE(hostile.json().array().size(), 0);
     const Run plain = cli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
@@ -152,24 +166,31 @@ void TestCli::listAndSearch()
 
 void TestCli::checkInAndUndo()
 {
-    const Run first = cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
-                           QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
+    const Run first =
+        cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
+             QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
     QCOMPARE(first.exitCode, 0);
     const QJsonObject person = first.json().object();
     QCOMPARE(person[QStringLiteral("checked_in")].toBool(), true);
-    const QDateTime at = QDateTime::fromString(person[QStringLiteral("checked_in_at")].toString(), Qt::ISODateWithMs);
+    const QDateTime at = QDateTime::fromString(person[QStringLiteral("checked_in_at")].toString(),
+                                               Qt::ISODateWithMs);
     QVERIFY(at.isValid());
     QCOMPARE(at.timeSpec(), Qt::UTC);
 
     const Run second = cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
     QCOMPARE(second.exitCode, 3);
     const QString hhmm = at.toLocalTime().toString(QStringLiteral("HH:mm"));
-    QVERIFY2(second.err.contains(QStringLiteral("already checked in at ") + hhmm), qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("already checked in at ") + hhmm),
+             qPrintable(second.err));
 
-    const Run arrived = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"), QStringLiteral("--json")});
+    const Run arrived = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"),
+                             QStringLiteral("--json")});
     QCOMPARE(arrived.json().array().size(), 1);
-    QCOMPARE(cli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"), QStringLiteral("--json")})
-                 .json().array().size(),
+    QCOMPARE(cli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"),
+                  QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
              2);
 
     const Run undo = cli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
@@ -204,12 +225,21 @@ void TestCli::badInput_data()
     const QString missing = QStringLiteral("/nonexistent/event.entre");
     QTest::newRow("no command") << QStringList{} << 2;
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
     QTest::newRow("missing file arg") << QStringList{QStringLiteral("list")} << 2;
     QTest::newRow("file not there") << QStringList{QStringLiteral("list"), missing} << 2;
-    QTest::newRow("unknown code") << QStringList{QStringLiteral("checkin"), QStringLiteral("@EVENT@"), QStringLiteral("NOPE")} << 2;
-    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("@EVENT@"), QStringLiteral("a"), QStringLiteral("--limit"), QStringLiteral("x")} << 2;
-    QTest::newRow("both filters") << QStringList{QStringLiteral("list"), QStringLiteral("@EVENT@"), QStringLiteral("--arrived"), QStringLiteral("--missing")} << 2;
+    QTest::newRow("unknown code") << QStringList{QStringLiteral("checkin"),
+                                                 QStringLiteral("@EVENT@"), QStringLiteral("NOPE")}
+                                  << 2;
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("@EVENT@"),
+                                              QStringLiteral("a"), QStringLiteral("--limit"),
+                                              QStringLiteral("x")}
+                               << 2;
+    QTest::newRow("both filters") << QStringList{QStringLiteral("list"), QStringLiteral("@EVENT@"),
+                                                 QStringLiteral("--arrived"),
+                                                 QStringLiteral("--missing")}
+                                  << 2;
 }
 
 void TestCli::badInput()
@@ -226,9 +256,11 @@ void TestCli::badInput()
 void TestCli::importSampleAndMergeAgain()
 {
     const QString path = m_dir.filePath(QStringLiteral("sample.entre"));
-    const QString sample = qEnvironmentVariable("ENTRE_TEST_DATA")
-        + QStringLiteral("/samples/digitala-vasterbotten-2016.csv");
-    QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")}).exitCode, 0);
+    const QString sample = qEnvironmentVariable("ENTRE_TEST_DATA") +
+                           QStringLiteral("/samples/digitala-vasterbotten-2016.csv");
+    QCOMPARE(
+        cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")}).exitCode,
+        0);
     const Run imported = cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")});
     QCOMPARE(imported.exitCode, 0);
     const QJsonObject report = imported.json().object();
@@ -239,25 +271,32 @@ void TestCli::importSampleAndMergeAgain()
     QCOMPARE(report[QStringLiteral("mapping")].toObject()[QStringLiteral("first_name")].toString(),
              QStringLiteral("Förnamn"));
 
-    const QJsonArray people = cli({QStringLiteral("list"), path, QStringLiteral("--json")}).json().array();
+    const QJsonArray people =
+        cli({QStringLiteral("list"), path, QStringLiteral("--json")}).json().array();
     QCOMPARE(people.size(), 148);
     QStringList lastNames;
     for (const QJsonValue& person : people)
         lastNames << person[QStringLiteral("last_name")].toString();
     QVERIFY(lastNames.contains(QStringLiteral("Östlund")));
-    QVERIFY(std::any_of(lastNames.cbegin(), lastNames.cend(),
-                        [](const QString& name) { return name.contains(u'ä') || name.contains(u'å'); }));
+    QVERIFY(std::any_of(lastNames.cbegin(), lastNames.cend(), [](const QString& name) {
+        return name.contains(u'ä') || name.contains(u'å');
+    }));
     QVERIFY(lastNames.constLast().startsWith(u'Ö')); // Swedish order: Ö last
 
     // Tick one person, import the same list again: nobody added, the tick kept.
     const QString code = people.at(0)[QStringLiteral("code")].toString();
     QCOMPARE(cli({QStringLiteral("checkin"), path, code}).exitCode, 0);
-    const QJsonObject again = cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")}).json().object();
+    const QJsonObject again =
+        cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")}).json().object();
     QCOMPARE(again[QStringLiteral("added")].toInt(), 0);
     QCOMPARE(again[QStringLiteral("unchanged")].toInt(), 148);
-    QCOMPARE(cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
-                 .json().array().at(0)[QStringLiteral("code")].toString(),
-             code);
+    QCOMPARE(
+        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .at(0)[QStringLiteral("code")]
+            .toString(),
+        code);
 }
 
 void TestCli::importRefusalLeavesEventUntouched()

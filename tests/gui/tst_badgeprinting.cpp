@@ -49,7 +49,8 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    std::unique_ptr<EventSession> makeSession() {
+    std::unique_ptr<EventSession> makeSession()
+    {
         const QString path = m_dir.filePath(QStringLiteral("event%1.entre").arg(++m_files));
         auto store = test::makeBadgeEvent(path);
         if (!store)
@@ -57,12 +58,14 @@ private:
         return std::make_unique<EventSession>(std::move(store.value()));
     }
 
-    static Attendee reload(EventSession& session, qint64 id) {
+    static Attendee reload(EventSession& session, qint64 id)
+    {
         return AttendeeRepository(session.database()).byId(id)->value();
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("EntreTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_badgeprinting"));
@@ -71,7 +74,8 @@ private Q_SLOTS:
 
     // The desk checks someone in, the printer is gone: the check-in stays, the failure is
     // reported, nothing is marked printed, and the badge can be printed again.
-    void failingPrinterLeavesCheckInDone() {
+    void failingPrinterLeavesCheckInDone()
+    {
         auto session = makeSession();
         QVERIFY(session);
         BadgeSettings::setPrintOnCheckIn(true);
@@ -111,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(file.read(5) == "%PDF-");
     }
 
-    void noPrintOnCheckInWhenSwitchedOff() {
+    void noPrintOnCheckInWhenSwitchedOff()
+    {
         auto session = makeSession();
         QVERIFY(session);
         BadgeSettings::setPrintOnCheckIn(false);
@@ -123,7 +128,8 @@ private Q_SLOTS:
     }
 
     // Ctrl+P in the window prints the selected person; a failure shows in the status bar.
-    void windowShowsAFailedPrint() {
+    void windowShowsAFailedPrint()
+    {
         const QString path = m_dir.filePath(QStringLiteral("window.entre"));
         QVERIFY(test::makeBadgeEvent(path).ok());
         BadgeSettings::setPrinterName(QStringLiteral("entre-no-such-printer"));
@@ -151,7 +157,8 @@ private Q_SLOTS:
 
     // Print on check-in in the real window: the tick at the desk stays, the page and the status
     // bar say the badge failed, and the menu offers to print it again.
-    void windowCheckInWithFailingPrinter() {
+    void windowCheckInWithFailingPrinter()
+    {
         const QString path = m_dir.filePath(QStringLiteral("desk.entre"));
         QVERIFY(test::makeBadgeEvent(path).ok());
         BadgeSettings::setPrintOnCheckIn(true);
@@ -174,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(BadgePrintService::forSession(window.session())->failed().size(), 1);
     }
 
-    void batchSavesPdfAndCancels() {
+    void batchSavesPdfAndCancels()
+    {
         auto session = makeSession();
         QVERIFY(session);
         const QList<Attendee> all = AttendeeRepository(session->database()).list().value();
@@ -218,7 +226,8 @@ private Q_SLOTS:
 
     // Printing a batch (here to a file, as the print dialog's "print to file" does) records
     // every badge, so "not printed yet" is empty afterwards.
-    void batchPrintRecordsBadges() {
+    void batchPrintRecordsBadges()
+    {
         auto session = makeSession();
         QVERIFY(session);
         BadgeBatchDialog dialog(session.get(), {});
@@ -238,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(log->first().target, pdf);
     }
 
-    void previewShowsEveryPage() {
+    void previewShowsEveryPage()
+    {
         auto session = makeSession();
         QVERIFY(session);
         const QList<Attendee> people =
@@ -264,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(pages, 3);
     }
 
-    void settingsAreRemembered() {
+    void settingsAreRemembered()
+    {
         auto session = makeSession();
         QVERIFY(session);
         BadgeSettingsDialog dialog(session.get());
@@ -286,7 +297,8 @@ private Q_SLOTS:
     }
 
     // Editing a template from the settings saves it in the event file as the event's own.
-    void editedTemplateIsKeptInTheEvent() {
+    void editedTemplateIsKeptInTheEvent()
+    {
         auto session = makeSession();
         QVERIFY(session);
         BadgeSettingsDialog dialog(session.get());
@@ -311,7 +323,8 @@ private Q_SLOTS:
                  QStringLiteral("Kick-off"));
     }
 
-    void templateEditorEditsTheTemplate() {
+    void templateEditorEditsTheTemplate()
+    {
         const BadgeTemplate start = TemplateCatalog::builtIn().first();
         BadgeTemplateEditor editor(start, StockCatalog::builtIn().first(), QStringLiteral("X"));
         editor.findChild<QLineEdit*>(QStringLiteral("templateName"))
@@ -324,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(BadgeTemplate::fromJson(editor.badgeTemplate().toJson()).ok());
     }
 
-    void ownStockIsCheckedAndKept() {
+    void ownStockIsCheckedAndKept()
+    {
         CustomStockDialog dialog(StockCatalog::find(QStringLiteral("avery-l4785")).value());
         auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
         auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
@@ -347,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(own->labelSize, QSizeF(80, 50));
     }
 
-    void calibrationIsPerPrinter() {
+    void calibrationIsPerPrinter()
+    {
         CalibrationDialog dialog;
         dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetX"))->setValue(1.5);
         dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetY"))->setValue(-0.5);

@@ -72,14 +72,16 @@ private:
     CheckInPage* m_page = nullptr;
 };
 
-void TestCheckInPage::initTestCase() {
+void TestCheckInPage::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EntreTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_checkinpage"));
     QSettings().clear();
 }
 
-void TestCheckInPage::init() {
+void TestCheckInPage::init()
+{
     static int eventNumber = 0;
     const QString path = m_dir.filePath(QStringLiteral("desk%1.entre").arg(++eventNumber));
     {
@@ -114,22 +116,26 @@ void TestCheckInPage::init() {
     QTRY_VERIFY(m_page->searchField()->hasFocus());
 }
 
-void TestCheckInPage::cleanup() {
+void TestCheckInPage::cleanup()
+{
     m_window.reset();
     m_page = nullptr;
 }
 
-qint64 TestCheckInPage::idOf(const QString& code) {
+qint64 TestCheckInPage::idOf(const QString& code)
+{
     auto found = AttendeeRepository(m_window->session()->database()).byCode(code);
     return found && found->has_value() ? found->value().id : 0;
 }
 
-QList<CheckInLogEntry> TestCheckInPage::log(const QString& code) {
+QList<CheckInLogEntry> TestCheckInPage::log(const QString& code)
+{
     auto entries = CheckInService(m_window->session()->database()).log(idOf(code));
     return entries ? entries.value() : QList<CheckInLogEntry>();
 }
 
-void TestCheckInPage::type(const QString& text, int delay) {
+void TestCheckInPage::type(const QString& text, int delay)
+{
     // keyClicks() only knows ASCII; Latin-1 letters have Qt::Key values of their own code.
     for (const QChar c : text) {
         QTest::sendKeyEvent(QTest::Click, m_page->searchField(),
@@ -138,7 +144,8 @@ void TestCheckInPage::type(const QString& text, int delay) {
     }
 }
 
-void TestCheckInPage::whenDialogOpens(std::function<void(QDialog*)> act) {
+void TestCheckInPage::whenDialogOpens(std::function<void(QDialog*)> act)
+{
     QTimer::singleShot(0, this, [act] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog) {
@@ -149,7 +156,8 @@ void TestCheckInPage::whenDialogOpens(std::function<void(QDialog*)> act) {
     });
 }
 
-void TestCheckInPage::narrowsAtEveryKeystroke() {
+void TestCheckInPage::narrowsAtEveryKeystroke()
+{
     AttendeeListModel* model = m_page->model();
     QCOMPARE(model->rowCount(), 5);
     const QList<std::pair<QString, int>> steps = {
@@ -168,7 +176,8 @@ void TestCheckInPage::narrowsAtEveryKeystroke() {
     QCOMPARE(model->rowCount(), 5);
 }
 
-void TestCheckInPage::enterChecksInTheTopPerson() {
+void TestCheckInPage::enterChecksInTheTopPerson()
+{
     QSignalSpy checkedIn(m_page, &CheckInPage::attendeeCheckedIn);
     type(QStringLiteral("asa"));
     QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-003"));
@@ -184,7 +193,8 @@ void TestCheckInPage::enterChecksInTheTopPerson() {
     QCOMPARE(m_page->model()->attendeeAt(4).code, QStringLiteral("DV16-003"));
 }
 
-void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn() {
+void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn()
+{
     type(QStringLiteral("hägg"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Down);
     QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("DV16-001"));
@@ -196,7 +206,8 @@ void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn() {
     QCOMPARE(log(QStringLiteral("DV16-002")).size(), 0);
 }
 
-void TestCheckInPage::doubleClickAndButtonCheckIn() {
+void TestCheckInPage::doubleClickAndButtonCheckIn()
+{
     type(QStringLiteral("berg"));
     QAbstractItemView* view = m_page->attendeeView();
     const QRect row = view->visualRect(m_page->model()->index(0, 0));
@@ -214,7 +225,8 @@ void TestCheckInPage::doubleClickAndButtonCheckIn() {
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
 }
 
-void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled() {
+void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled()
+{
     QVERIFY(CheckInService(m_window->session()->database())
                 .checkIn(idOf(QStringLiteral("DV16-004")), QStringLiteral("desk 1")));
     m_window->session()->notifyAttendeesChanged();
@@ -230,7 +242,8 @@ void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled() {
     QCOMPARE(m_page->searchField()->selectedText(), QStringLiteral("örjan"));
 }
 
-void TestCheckInPage::undoAndRedoFromTheEditMenu() {
+void TestCheckInPage::undoAndRedoFromTheEditMenu()
+{
     type(QStringLiteral("hanna"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QAction* undo = nullptr;
@@ -258,14 +271,16 @@ void TestCheckInPage::undoAndRedoFromTheEditMenu() {
     QTRY_VERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 5")));
 }
 
-void TestCheckInPage::scannerBurstWithoutEnterChecksIn() {
+void TestCheckInPage::scannerBurstWithoutEnterChecksIn()
+{
     QTest::keyClicks(m_page->searchField(), QStringLiteral("DV16-002")); // no delay: a scanner
     QTRY_COMPARE(log(QStringLiteral("DV16-002")).size(), 1);
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
     QCOMPARE(m_page->searchField()->text(), QString());
 }
 
-void TestCheckInPage::scannerBurstWithEnterChecksInOnce() {
+void TestCheckInPage::scannerBurstWithEnterChecksInOnce()
+{
     QTest::keyClicks(m_page->searchField(), QStringLiteral("dv16-004"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(log(QStringLiteral("DV16-004")).size(), 1);
@@ -282,7 +297,8 @@ void TestCheckInPage::scannerBurstWithEnterChecksInOnce() {
     QCOMPARE(m_page->searchField()->text(), QString());
 }
 
-void TestCheckInPage::unknownScannedCodeIsRed() {
+void TestCheckInPage::unknownScannedCodeIsRed()
+{
     QTest::keyClicks(m_page->searchField(), QStringLiteral("XX99-123"));
     QTRY_COMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Error);
     QVERIFY(m_page->banner()->text().contains(QStringLiteral("XX99-123")));
@@ -298,7 +314,8 @@ void TestCheckInPage::unknownScannedCodeIsRed() {
     QCOMPARE(log(QStringLiteral("DV16-001")).size(), 0);
 }
 
-void TestCheckInPage::walkInIsAddedAndCheckedIn() {
+void TestCheckInPage::walkInIsAddedAndCheckedIn()
+{
     QSignalSpy checkedIn(m_page, &CheckInPage::attendeeCheckedIn);
     whenDialogOpens([](QDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))
@@ -322,7 +339,8 @@ void TestCheckInPage::walkInIsAddedAndCheckedIn() {
     QCOMPARE(m_page->model()->rowCount(), 1);
 }
 
-void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog() {
+void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog()
+{
     QString error;
     whenDialogOpens([&error](QDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("emailField"))
@@ -338,7 +356,8 @@ void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog() {
     QCOMPARE(count.value(), 5);
 }
 
-void TestCheckInPage::walkInWithAnEmailAlreadyRegisteredIsRefused() {
+void TestCheckInPage::walkInWithAnEmailAlreadyRegisteredIsRefused()
+{
     const auto fill = [](QDialog* dialog, const QString& first) {
         dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))->setText(first);
         dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))
@@ -360,7 +379,8 @@ void TestCheckInPage::walkInWithAnEmailAlreadyRegisteredIsRefused() {
     QCOMPARE(AttendeeRepository(m_window->session()->database()).count().value(), 6);
 }
 
-void TestCheckInPage::editFixesANameAndRecordsIt() {
+void TestCheckInPage::editFixesANameAndRecordsIt()
+{
     type(QStringLiteral("nygren"));
     whenDialogOpens([](QDialog* dialog) {
         auto* last = dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"));
@@ -384,7 +404,8 @@ void TestCheckInPage::editFixesANameAndRecordsIt() {
     QTRY_VERIFY(m_page->searchField()->hasFocus());
 }
 
-void TestCheckInPage::filtersShowArrivedOrNot() {
+void TestCheckInPage::filtersShowArrivedOrNot()
+{
     QVERIFY(CheckInService(m_window->session()->database())
                 .checkIn(idOf(QStringLiteral("DV16-001")), QStringLiteral("desk 1")));
     m_window->session()->notifyAttendeesChanged();
@@ -399,7 +420,8 @@ void TestCheckInPage::filtersShowArrivedOrNot() {
     QCOMPARE(m_page->model()->rowCount(), 2);
 }
 
-void TestCheckInPage::countersPerOrganisationGroupedByType() {
+void TestCheckInPage::countersPerOrganisationGroupedByType()
+{
     type(QStringLiteral("emil"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QTRY_COMPARE(m_page->countsPanel()->totalLabel()->text(), QStringLiteral("1 of 5 arrived"));
@@ -417,7 +439,8 @@ void TestCheckInPage::countersPerOrganisationGroupedByType() {
     QCOMPARE(municipalities->child(1)->text(0), QStringLiteral("Örnsköldsviks kommun"));
 }
 
-void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded() {
+void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded()
+{
     const double before = m_page->textScale();
     const qreal pointsBefore = m_page->searchField()->font().pointSizeF();
     QTest::keySequence(m_page->searchField(), QKeySequence::ZoomIn);
@@ -441,7 +464,8 @@ void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded() {
     EventSession::setStationName({});
 }
 
-void TestCheckInPage::emptyEventSaysWhatToDo() {
+void TestCheckInPage::emptyEventSaysWhatToDo()
+{
     const QString path = m_dir.filePath(QStringLiteral("empty.entre"));
     QVERIFY(EventStore::create(path, {QStringLiteral("Empty"), QDate(2016, 6, 15), {}}));
     QVERIFY(m_window->openEvent(path));
@@ -460,7 +484,8 @@ void TestCheckInPage::emptyEventSaysWhatToDo() {
     QVERIFY(!page->banner()->text().contains(QStringLiteral("Nobody is registered yet")));
 }
 
-void TestCheckInPage::buttonMnemonicsDoNotTakeTheMenusKeys() {
+void TestCheckInPage::buttonMnemonicsDoNotTakeTheMenusKeys()
+{
     const auto mnemonic = [](const QString& text) {
         const qsizetype at =
             QString(text).replace(QLatin1String("&&"), QString()).indexOf(QLatin1Char('&'));
@@ -479,7 +504,8 @@ void TestCheckInPage::buttonMnemonicsDoNotTakeTheMenusKeys() {
     }
 }
 
-void TestCheckInPage::tabGoesFromTheFieldToTheButtons() {
+void TestCheckInPage::tabGoesFromTheFieldToTheButtons()
+{
     QVERIFY(m_page->searchField()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("checkInButton"));

@@ -26,10 +26,12 @@ class TestImportWizard : public QObject {
     Q_OBJECT
 
 private:
-    static QString dataFile(const QString& name) {
+    static QString dataFile(const QString& name)
+    {
         return QDir(qEnvironmentVariable("ENTRE_TEST_DATA")).filePath(name);
     }
-    std::unique_ptr<EventSession> newSession() {
+    std::unique_ptr<EventSession> newSession()
+    {
         auto store =
             EventStore::create(m_dir->filePath(QStringLiteral("event%1.entre").arg(++m_count)),
                                {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
@@ -37,7 +39,8 @@ private:
             qFatal("cannot create the event: %s", qPrintable(store.error().message));
         return std::make_unique<EventSession>(std::move(store.value()));
     }
-    static void next(ImportWizard& wizard) {
+    static void next(ImportWizard& wizard)
+    {
         QAbstractButton* button = wizard.button(QWizard::CommitButton);
         if (!button->isVisible())
             button = wizard.button(QWizard::NextButton);
@@ -59,7 +62,8 @@ private Q_SLOTS:
     void opensFromTheFileMenu();
 };
 
-void TestImportWizard::importsWithACorrectedMapping() {
+void TestImportWizard::importsWithACorrectedMapping()
+{
     auto session = newSession();
     QSignalSpy changed(session.get(), &EventSession::attendeesChanged);
     ImportWizard wizard(session.get());
@@ -108,7 +112,8 @@ void TestImportWizard::importsWithACorrectedMapping() {
     QVERIFY(sawNote);
 }
 
-void TestImportWizard::explainsAFileThatCannotBeRead() {
+void TestImportWizard::explainsAFileThatCannotBeRead()
+{
     auto session = newSession();
     ImportWizard wizard(session.get());
     wizard.show();
@@ -119,7 +124,8 @@ void TestImportWizard::explainsAFileThatCannotBeRead() {
     QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("fileError"))->text().isEmpty());
 }
 
-void TestImportWizard::needsANameColumn() {
+void TestImportWizard::needsANameColumn()
+{
     auto session = newSession();
     ImportWizard wizard(session.get());
     wizard.show();
@@ -135,7 +141,8 @@ void TestImportWizard::needsANameColumn() {
     QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
 }
 
-void TestImportWizard::cancelLeavesTheEventUnchanged() {
+void TestImportWizard::cancelLeavesTheEventUnchanged()
+{
     // A list long enough that the import is still running when Cancel is pressed.
     const QString path = m_dir->filePath(QStringLiteral("long.csv"));
     QFile file(path);
@@ -160,7 +167,8 @@ void TestImportWizard::cancelLeavesTheEventUnchanged() {
     QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
 }
 
-void TestImportWizard::switchesWorkbookSheets() {
+void TestImportWizard::switchesWorkbookSheets()
+{
     auto session = newSession();
     ImportWizard wizard(session.get());
     wizard.show();
@@ -186,7 +194,8 @@ void TestImportWizard::switchesWorkbookSheets() {
     QCOMPARE(people->first().organisation, QStringLiteral("Malå kommun"));
 }
 
-void TestImportWizard::opensFromTheFileMenu() {
+void TestImportWizard::opensFromTheFileMenu()
+{
     const QString path = m_dir->filePath(QStringLiteral("menu.entre"));
     QVERIFY(EventStore::create(path, {QStringLiteral("Test"), QDate(2016, 6, 15), {}}).ok());
     MainWindow window;

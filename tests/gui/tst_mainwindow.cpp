@@ -66,7 +66,8 @@ void TestMainWindow::opensDemoEventInSwedishOrder()
 void TestMainWindow::opensAndClosesAnEvent()
 {
     const QString path = m_dir.filePath(QStringLiteral("Kick-off.entre"));
-    QVERIFY(entre::EventStore::create(path, {QStringLiteral("Kick-off"), QDate(2026, 6, 15), {}}).ok());
+    QVERIFY(
+        entre::EventStore::create(path, {QStringLiteral("Kick-off"), QDate(2026, 6, 15), {}}).ok());
     MainWindow window;
     window.show();
     QVERIFY(window.openEvent(path));
@@ -91,7 +92,8 @@ void TestMainWindow::refusesAFileThatIsNotAnEvent()
     window.show();
     QVERIFY(!window.openEvent(path));
     QVERIFY(!window.session());
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("not an Entré event file")));
+    QVERIFY(
+        window.statusBar()->currentMessage().contains(QStringLiteral("not an Entré event file")));
 }
 
 QTEST_MAIN(TestMainWindow)

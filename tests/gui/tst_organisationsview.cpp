@@ -22,11 +22,13 @@ class TestOrganisationsView : public QObject {
     Q_OBJECT
 
 private:
-    static QString sample() {
+    static QString sample()
+    {
         return QDir(qEnvironmentVariable("ENTRE_TEST_DATA"))
             .filePath(QStringLiteral("samples/digitala-vasterbotten-2016.csv"));
     }
-    static const Organisation* find(const OrganisationTableModel& model, const QString& name) {
+    static const Organisation* find(const OrganisationTableModel& model, const QString& name)
+    {
         for (const Organisation& org : model.organisations()) {
             if (org.name == name)
                 return &org;
@@ -49,7 +51,8 @@ private Q_SLOTS:
     void filtersAndSorts();
 };
 
-void TestOrganisationsView::init() {
+void TestOrganisationsView::init()
+{
     static int count = 0;
     auto store = EventStore::create(m_dir.filePath(QStringLiteral("event%1.entre").arg(++count)),
                                     {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
@@ -61,12 +64,14 @@ void TestOrganisationsView::init() {
     m_dialog->show();
 }
 
-void TestOrganisationsView::cleanup() {
+void TestOrganisationsView::cleanup()
+{
     m_dialog.reset();
     m_session.reset();
 }
 
-void TestOrganisationsView::listsOrganisationsWithCounts() {
+void TestOrganisationsView::listsOrganisationsWithCounts()
+{
     OrganisationTableModel* model = m_dialog->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Organisation* umea = find(*model, QStringLiteral("Umeå kommun"));
@@ -84,7 +89,8 @@ void TestOrganisationsView::listsOrganisationsWithCounts() {
     QVERIFY(find(*model, QStringLiteral("Umeå universitet")));
 }
 
-void TestOrganisationsView::renames() {
+void TestOrganisationsView::renames()
+{
     QSignalSpy changed(m_session.get(), &EventSession::attendeesChanged);
     QVERIFY(m_dialog->select(QStringLiteral("Hotell Lappland")));
     auto* name = m_dialog->findChild<QLineEdit*>(QStringLiteral("renameEdit"));
@@ -103,7 +109,8 @@ void TestOrganisationsView::renames() {
     QCOMPARE(again->updated, 0);
 }
 
-void TestOrganisationsView::refusesARenameOntoAnotherName() {
+void TestOrganisationsView::refusesARenameOntoAnotherName()
+{
     QVERIFY(m_dialog->select(QStringLiteral("Hotell Lappland")));
     m_dialog->findChild<QLineEdit*>(QStringLiteral("renameEdit"))
         ->setText(QStringLiteral("Umeå kommun"));
@@ -112,7 +119,8 @@ void TestOrganisationsView::refusesARenameOntoAnotherName() {
     QVERIFY(find(*m_dialog->model(), QStringLiteral("Hotell Lappland")));
 }
 
-void TestOrganisationsView::retypes() {
+void TestOrganisationsView::retypes()
+{
     QVERIFY(m_dialog->select(QStringLiteral("Umeå universitet")));
     auto* type = m_dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
     QCOMPARE(type->currentData().toString(), QStringLiteral("other"));
@@ -123,7 +131,8 @@ void TestOrganisationsView::retypes() {
              OrganisationType::Agency);
 }
 
-void TestOrganisationsView::mergesAndRemembersTheAlias() {
+void TestOrganisationsView::mergesAndRemembersTheAlias()
+{
     OrganisationTableModel* model = m_dialog->model();
     const int before = find(*model, QStringLiteral("Skellefteå kommun"))->registered;
     const int moving = find(*model, QStringLiteral("Skellefteå Kraft AB"))->registered;
@@ -142,7 +151,8 @@ void TestOrganisationsView::mergesAndRemembersTheAlias() {
     QVERIFY(!find(*model, QStringLiteral("Skellefteå Kraft AB")));
 }
 
-void TestOrganisationsView::filtersAndSorts() {
+void TestOrganisationsView::filtersAndSorts()
+{
     auto* table = m_dialog->findChild<QTableView*>(QStringLiteral("organisationTable"));
     auto* filter = m_dialog->findChild<QLineEdit*>(QStringLiteral("organisationFilter"));
     const int all = table->model()->rowCount();

@@ -8,12 +8,14 @@
 
 namespace entre::test {
 
-QString sampleCsvPath() {
+QString sampleCsvPath()
+{
     return qEnvironmentVariable("ENTRE_TEST_DATA") +
            QStringLiteral("/samples/digitala-vasterbotten-2016.csv");
 }
 
-QList<AttendeeDetails> readRegistrations(const QString& csvPath) {
+QList<AttendeeDetails> readRegistrations(const QString& csvPath)
+{
     QFile file(csvPath);
     QList<AttendeeDetails> people;
     if (!file.open(QIODevice::ReadOnly))
@@ -41,7 +43,8 @@ QList<AttendeeDetails> readRegistrations(const QString& csvPath) {
 }
 
 Result<std::unique_ptr<EventStore>> makeBadgeEvent(const QString& path,
-                                                   const QList<AttendeeDetails>& people) {
+                                                   const QList<AttendeeDetails>& people)
+{
     auto store = EventStore::create(path, {QStringLiteral("Digitala Västerbotten"),
                                            QDate(2026, 6, 15), QStringLiteral("Hotell Lappland")});
     if (!store)

@@ -45,7 +45,8 @@ private:
     std::unique_ptr<EventStore> m_store;
 };
 
-void TestAttendeeSearch::initTestCase() {
+void TestAttendeeSearch::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     auto store = EventStore::create(m_dir.filePath(QStringLiteral("search.entre")),
                                     {QStringLiteral("Search"), QDate(2016, 6, 15), {}});
@@ -81,7 +82,8 @@ void TestAttendeeSearch::initTestCase() {
 }
 
 QStringList TestAttendeeSearch::codes(const QString& text, ArrivalFilter filter, int limit,
-                                      int offset) {
+                                      int offset)
+{
     auto found = AttendeeSearch(m_store->database()).find(text, filter, limit, offset);
     if (!found)
         return {QStringLiteral("error: ") + found.error().message};
@@ -91,7 +93,8 @@ QStringList TestAttendeeSearch::codes(const QString& text, ArrivalFilter filter,
     return result;
 }
 
-void TestAttendeeSearch::finds_data() {
+void TestAttendeeSearch::finds_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // as a set: ranking has its own test
     const auto list = [](std::initializer_list<const char*> items) {
@@ -117,7 +120,8 @@ void TestAttendeeSearch::finds_data() {
     QTest::newRow("nobody") << QStringLiteral("qqq") << QStringList();
 }
 
-void TestAttendeeSearch::finds() {
+void TestAttendeeSearch::finds()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QStringList found = codes(text);
@@ -126,7 +130,8 @@ void TestAttendeeSearch::finds() {
     QCOMPARE(found, expected);
 }
 
-void TestAttendeeSearch::ranks_data() {
+void TestAttendeeSearch::ranks_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     // Exact code first, though S-100 and S-1000 also start with it and sort before S-10 by name.
@@ -146,13 +151,15 @@ void TestAttendeeSearch::ranks_data() {
                                                   QStringLiteral("S-06"), QStringLiteral("S-01")};
 }
 
-void TestAttendeeSearch::ranks() {
+void TestAttendeeSearch::ranks()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(codes(text).mid(0, expected.size()), expected);
 }
 
-void TestAttendeeSearch::userTextNeverBreaksTheQuery_data() {
+void TestAttendeeSearch::userTextNeverBreaksTheQuery_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("quote") << QStringLiteral("\"anna")
@@ -178,7 +185,8 @@ void TestAttendeeSearch::userTextNeverBreaksTheQuery_data() {
     QTest::newRow("braces") << QStringLiteral("{first_name}: anna") << QStringList();
 }
 
-void TestAttendeeSearch::userTextNeverBreaksTheQuery() {
+void TestAttendeeSearch::userTextNeverBreaksTheQuery()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     const QStringList found = codes(text);
@@ -187,7 +195,8 @@ void TestAttendeeSearch::userTextNeverBreaksTheQuery() {
     QCOMPARE(found, expected);
 }
 
-void TestAttendeeSearch::emptySearchListsNotArrivedFirstInSwedishOrder() {
+void TestAttendeeSearch::emptySearchListsNotArrivedFirstInSwedishOrder()
+{
     // Ahl, Andersson, Berg, ..., Zetterlund, Åberg, Öberg: Å Ä Ö after Z; then those arrived.
     const QStringList all = codes({});
     QCOMPARE(all.size(), 13);
@@ -197,7 +206,8 @@ void TestAttendeeSearch::emptySearchListsNotArrivedFirstInSwedishOrder() {
                                       QStringLiteral("S-1000"), QStringLiteral("S-02")}));
 }
 
-void TestAttendeeSearch::filtersByArrival() {
+void TestAttendeeSearch::filtersByArrival()
+{
     QCOMPARE(codes(QStringLiteral("hägg"), ArrivalFilter::Arrived),
              QStringList{QStringLiteral("S-02")});
     QCOMPARE(codes(QStringLiteral("hägg"), ArrivalFilter::Missing),
@@ -207,7 +217,8 @@ void TestAttendeeSearch::filtersByArrival() {
     QCOMPARE(codes({}, ArrivalFilter::Missing).size(), 11);
 }
 
-void TestAttendeeSearch::pagesAreContiguous() {
+void TestAttendeeSearch::pagesAreContiguous()
+{
     for (const QString& text : {QString(), QStringLiteral("example"), QStringLiteral("a")}) {
         const QStringList all = codes(text);
         QStringList paged;
@@ -217,7 +228,8 @@ void TestAttendeeSearch::pagesAreContiguous() {
     }
 }
 
-void TestAttendeeSearch::followsEditsInTheSameTransaction() {
+void TestAttendeeSearch::followsEditsInTheSameTransaction()
+{
     auto olle = AttendeeRepository(m_store->database()).byCode(QStringLiteral("S-10"));
     QVERIFY(olle && olle->has_value());
     AttendeeDetails details = detailsOf(olle->value());
@@ -236,7 +248,8 @@ void TestAttendeeSearch::followsEditsInTheSameTransaction() {
     QCOMPARE(codes(QStringLiteral("odmark")), QStringList());
 }
 
-void TestAttendeeSearch::modelPagesAndPassesTheTester() {
+void TestAttendeeSearch::modelPagesAndPassesTheTester()
+{
     AttendeeListModel model(m_store->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 13);
@@ -262,7 +275,8 @@ void TestAttendeeSearch::modelPagesAndPassesTheTester() {
     QCOMPARE(model.rowCount(), 13);
 }
 
-void TestAttendeeSearch::broadSearchKeepsTheRanking_data() {
+void TestAttendeeSearch::broadSearchKeepsTheRanking_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("filter");
     // Broad ones that most of the event matches, and narrower ones found by name or not.
@@ -275,7 +289,8 @@ void TestAttendeeSearch::broadSearchKeepsTheRanking_data() {
 
 // The first page is built a group at a time; it must be exactly the first page of the one
 // ranked statement that later pages are read with.
-void TestAttendeeSearch::broadSearchKeepsTheRanking() {
+void TestAttendeeSearch::broadSearchKeepsTheRanking()
+{
     QFETCH(QString, text);
     QFETCH(int, filter);
     static std::unique_ptr<EventStore> big;

@@ -14,7 +14,8 @@ using namespace entre;
 
 namespace {
 
-BadgeContent person(QString first, QString last, QString organisation, QString title) {
+BadgeContent person(QString first, QString last, QString organisation, QString title)
+{
     BadgeContent c;
     c.firstName = std::move(first);
     c.lastName = std::move(last);
@@ -26,7 +27,8 @@ BadgeContent person(QString first, QString last, QString organisation, QString t
     return c;
 }
 
-QList<BadgeContent> hardCases() {
+QList<BadgeContent> hardCases()
+{
     return {
         person(QStringLiteral("Birgitta"), QStringLiteral("Jonsson-Lind"),
                QStringLiteral("Västerbottens läns landsting"),
@@ -49,7 +51,8 @@ class TestBadgeLayout : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(BadgeFonts::ensureLoaded()); }
 
-    void everythingStaysInside_data() {
+    void everythingStaysInside_data()
+    {
         QTest::addColumn<BadgeStock>("stock");
         QTest::addColumn<BadgeTemplate>("badgeTemplate");
         const QList<BadgeStock> stocks = StockCatalog::builtIn();
@@ -62,7 +65,8 @@ private Q_SLOTS:
         }
     }
 
-    void everythingStaysInside() {
+    void everythingStaysInside()
+    {
         QFETCH(BadgeStock, stock);
         QFETCH(BadgeTemplate, badgeTemplate);
         const QSizeF size = stock.badgeSize();
@@ -111,7 +115,8 @@ private Q_SLOTS:
         }
     }
 
-    void bandColourFollowsOrganisationType() {
+    void bandColourFollowsOrganisationType()
+    {
         BadgeTemplate t = TemplateCatalog::builtIn().constFirst();
         t.bandColours[OrganisationType::Company] = QColor(0x12, 0x34, 0x56);
         BadgeContent c = hardCases().constFirst();
@@ -122,7 +127,8 @@ private Q_SLOTS:
                  BadgeTemplate::defaultBandColours().value(OrganisationType::Municipality));
     }
 
-    void logoSitsInTheBandBesideTheEventName() {
+    void logoSitsInTheBandBesideTheEventName()
+    {
         BadgeTemplate t = TemplateCatalog::builtIn().constFirst();
         QImage logo(300, 100, QImage::Format_ARGB32);
         logo.fill(Qt::yellow);
@@ -148,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(QPoint(int(layout.logo.left() * 10) - 20, 5)), layout.bandColour);
     }
 
-    void qrCodeIsOnePathOfMergedRuns() {
+    void qrCodeIsOnePathOfMergedRuns()
+    {
         auto qr = makeQrCodePath(QStringLiteral("DV-2016-0148"));
         QVERIFY(qr.ok());
         QVERIFY(qr->modules >= 21);

@@ -1,5 +1,5 @@
-#include "printersetup.h"
 #include "badges/stockcatalog.h"
+#include "printersetup.h"
 
 #include <QPageLayout>
 #include <QPrinter>
@@ -13,7 +13,8 @@ class TestBadgePrinterSetup : public QObject {
 private Q_SLOTS:
     // A label printer's driver knows its own sizes in whole points; those win over a custom
     // size that the driver would not match.
-    void matchesTheDriversOwnSize_data() {
+    void matchesTheDriversOwnSize_data()
+    {
         QTest::addColumn<QSizeF>("stockMm");
         QTest::addColumn<QList<QSizeF>>("offeredPt");
         QTest::addColumn<int>("expected"); // index into offered, -1 for none
@@ -27,7 +28,8 @@ private Q_SLOTS:
             << QSizeF(62, 100) << QList<QSizeF>{QSizeF(178, 286), QSizeF(176, 283)} << 1;
     }
 
-    void matchesTheDriversOwnSize() {
+    void matchesTheDriversOwnSize()
+    {
         QFETCH(QSizeF, stockMm);
         QFETCH(QList<QSizeF>, offeredPt);
         QFETCH(int, expected);
@@ -44,14 +46,16 @@ private Q_SLOTS:
     }
 
     // A PDF printer takes every stock full page, in the stock's orientation.
-    void pdfPrinterTakesEveryStock_data() {
+    void pdfPrinterTakesEveryStock_data()
+    {
         QTest::addColumn<QString>("stockId");
         const QList<BadgeStock> stocks = StockCatalog::builtIn();
         for (const BadgeStock& stock : stocks)
             QTest::newRow(qPrintable(stock.id)) << stock.id;
     }
 
-    void pdfPrinterTakesEveryStock() {
+    void pdfPrinterTakesEveryStock()
+    {
         QFETCH(QString, stockId);
         const BadgeStock stock = StockCatalog::find(stockId).value();
         QPrinter printer(QPrinter::HighResolution);
@@ -65,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(printer.pageLayout().margins(), QMarginsF());
     }
 
-    void missingPrinterIsAFailure() {
+    void missingPrinterIsAFailure()
+    {
         QPrinter printer;
         printer.setPrinterName(QStringLiteral("entre-no-such-printer"));
         const BadgeJob job{StockCatalog::builtIn().first(), {}, 1, {}, false};

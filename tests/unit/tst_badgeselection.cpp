@@ -12,7 +12,8 @@ using namespace entre;
 namespace {
 
 AttendeeDetails person(const char* first, const char* last, const char* organisation,
-                       const char* code) {
+                       const char* code)
+{
     AttendeeDetails d;
     d.firstName = QString::fromUtf8(first);
     d.lastName = QString::fromUtf8(last);
@@ -21,7 +22,8 @@ AttendeeDetails person(const char* first, const char* last, const char* organisa
     return d;
 }
 
-QStringList lastNames(const QList<Attendee>& people) {
+QStringList lastNames(const QList<Attendee>& people)
+{
     QStringList names;
     for (const Attendee& a : people)
         names.append(a.lastName);
@@ -38,7 +40,8 @@ private:
     std::unique_ptr<EventStore> m_store;
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         QFile::remove(m_dir.filePath(QStringLiteral("event.entre")));
         auto store =
             test::makeBadgeEvent(m_dir.filePath(QStringLiteral("event.entre")),
@@ -54,7 +57,8 @@ private Q_SLOTS:
     }
     void cleanup() { m_store.reset(); }
 
-    void everyoneInSwedishOrder() {
+    void everyoneInSwedishOrder()
+    {
         auto people = BadgeSelection{}.resolve(m_store->database());
         QVERIFY(people.ok());
         // Å Ä Ö after Z; V and W kept apart as in modern Swedish; first name breaks the tie.
@@ -66,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(people->at(0).firstName, QStringLiteral("Emil"));
     }
 
-    void byOrganisationThenName() {
+    void byOrganisationThenName()
+    {
         BadgeSelection selection;
         selection.order = BadgeSelection::Order::Organisation;
         auto people = selection.resolve(m_store->database());
@@ -86,7 +91,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Åberg"), QStringLiteral("Östlund")}));
     }
 
-    void oneOrganisationIgnoringCase() {
+    void oneOrganisationIgnoringCase()
+    {
         BadgeSelection selection;
         selection.who = BadgeSelection::Who::Organisation;
         selection.organisation = QStringLiteral("umeå KOMMUN");
@@ -100,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(nobody.error().kind, ErrorKind::BadInput);
     }
 
-    void codesAndIds() {
+    void codesAndIds()
+    {
         BadgeSelection selection;
         selection.who = BadgeSelection::Who::Codes;
         selection.codes =
@@ -119,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(selection.resolve(m_store->database())->size(), 2);
     }
 
-    void notPrintedAfterARun() {
+    void notPrintedAfterARun()
+    {
         const QSqlDatabase db = m_store->database();
         auto all = AttendeeRepository(db).list();
         QVERIFY(all.ok());
@@ -145,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(BadgePrintLog(db).log(printed[1])->size(), 1);
     }
 
-    void recordingAnUnknownPersonChangesNothing() {
+    void recordingAnUnknownPersonChangesNothing()
+    {
         const QSqlDatabase db = m_store->database();
         const qint64 real = AttendeeRepository(db).list()->at(0).id;
         auto recorded = BadgePrintLog(db).record({real, 99999}, QStringLiteral("desk"), {});

@@ -23,7 +23,8 @@ constexpr double pxPerMm = 8.0;
 const OrganisationType slotTypes[] = {OrganisationType::Municipality, OrganisationType::Region,
                                       OrganisationType::CountyCouncil};
 
-BadgeContent badgeFor(int slot) {
+BadgeContent badgeFor(int slot)
+{
     BadgeContent c;
     c.firstName = QStringLiteral("Åsa");
     c.lastName = QStringLiteral("Hägglund");
@@ -35,7 +36,8 @@ BadgeContent badgeFor(int slot) {
 }
 
 // The page sizes (in points) of every page of a PDF, read from its MediaBox entries.
-QList<QSizeF> pdfPageSizes(const QByteArray& pdf) {
+QList<QSizeF> pdfPageSizes(const QByteArray& pdf)
+{
     QList<QSizeF> sizes;
     static const QRegularExpression box(
         QStringLiteral(R"(/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\])"));
@@ -48,7 +50,8 @@ QList<QSizeF> pdfPageSizes(const QByteArray& pdf) {
     return sizes;
 }
 
-bool near(const QColor& a, const QColor& b) {
+bool near(const QColor& a, const QColor& b)
+{
     return std::abs(a.red() - b.red()) < 40 && std::abs(a.green() - b.green()) < 40 &&
            std::abs(a.blue() - b.blue()) < 40;
 }
@@ -61,7 +64,8 @@ class TestBadgeSheet : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(BadgeFonts::ensureLoaded()); }
 
-    void stocks_data() {
+    void stocks_data()
+    {
         QTest::addColumn<QString>("stockId");
         const QList<BadgeStock> stocks = StockCatalog::builtIn();
         for (const BadgeStock& stock : stocks)
@@ -71,7 +75,8 @@ private Q_SLOTS:
     // The PDF has the stock's page size (to whole points, as QPdfWriter rounds) on every page,
     // and as many pages as the badges need.
     void pdfPageSizeIsTheStocks_data() { stocks_data(); }
-    void pdfPageSizeIsTheStocks() {
+    void pdfPageSizeIsTheStocks()
+    {
         QFETCH(QString, stockId);
         const BadgeStock stock = StockCatalog::find(stockId).value();
         QList<BadgeContent> badges;
@@ -102,7 +107,8 @@ private Q_SLOTS:
     // Rendered to an image through the same code the PDF uses, every badge's band starts and
     // ends at its label's edges and its QR code sits inside the label.
     void badgesSitOnTheirLabels_data() { stocks_data(); }
-    void badgesSitOnTheirLabels() {
+    void badgesSitOnTheirLabels()
+    {
         QFETCH(QString, stockId);
         const BadgeStock stock = StockCatalog::find(stockId).value();
         const BadgeTemplate badgeTemplate = TemplateCatalog::builtIn().constFirst();
@@ -160,7 +166,8 @@ private Q_SLOTS:
         }
     }
 
-    void startPositionLeavesUsedLabelsBlank() {
+    void startPositionLeavesUsedLabelsBlank()
+    {
         const BadgeStock stock = StockCatalog::find(QStringLiteral("avery-l4785")).value();
         const BadgeTemplate badgeTemplate = TemplateCatalog::builtIn().constFirst();
         const BadgeJob job{stock, badgeTemplate, 4, QPointF(2, 1), false};
@@ -189,7 +196,8 @@ private Q_SLOTS:
     }
 
     // The calibration page draws each label's outline where the offset puts the badges.
-    void testSheetOutlinesFollowTheOffset() {
+    void testSheetOutlinesFollowTheOffset()
+    {
         const BadgeStock stock = StockCatalog::find(QStringLiteral("durable-1456-02")).value();
         const QPointF offset(2.0, -1.5);
         QImage image((stock.pageSize * pxPerMm).toSize(), QImage::Format_RGB32);
@@ -212,7 +220,8 @@ private Q_SLOTS:
         }
     }
 
-    void cancelledPdfLeavesNoFile() {
+    void cancelledPdfLeavesNoFile()
+    {
         const BadgeStock stock = StockCatalog::find(QStringLiteral("avery-l4785")).value();
         const BadgeJob job{stock, TemplateCatalog::builtIn().constFirst(), 1, {}, false};
         QTemporaryDir dir;

@@ -13,14 +13,16 @@ class TestBadgeStock : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("entre-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_badgestock"));
         QSettings().clear();
     }
 
-    void builtInStocksAreThere_data() {
+    void builtInStocksAreThere_data()
+    {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QSizeF>("page");
         QTest::addColumn<QSizeF>("label");
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QTest::newRow("4x3 inch") << "4x3-inch" << QSizeF(101.6, 76.2) << QSizeF(101.6, 76.2) << 1;
     }
 
-    void builtInStocksAreThere() {
+    void builtInStocksAreThere()
+    {
         QFETCH(QString, id);
         QFETCH(QSizeF, page);
         QFETCH(QSizeF, label);
@@ -64,7 +67,8 @@ private Q_SLOTS:
         }
     }
 
-    void averyLabelsSitWhereTheSheetSays() {
+    void averyLabelsSitWhereTheSheetSays()
+    {
         auto stock =
             StockCatalog::find(QStringLiteral("Avery L4785 / Herma 4412 (80 × 50 mm, A4, 2 × 5)"));
         QVERIFY(stock.ok());
@@ -73,14 +77,16 @@ private Q_SLOTS:
         QCOMPARE(stock->labelRect(9), QRectF(113, 233, 80, 50));
     }
 
-    void unknownStockIsBadInput() {
+    void unknownStockIsBadInput()
+    {
         auto stock = StockCatalog::find(QStringLiteral("no-such-stock"));
         QVERIFY(!stock.ok());
         QCOMPARE(stock.error().kind, ErrorKind::BadInput);
         QVERIFY(stock.error().message.contains(QLatin1String("avery-l4785")));
     }
 
-    void badStocksAreRefused_data() {
+    void badStocksAreRefused_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("no name") << QByteArray(R"({"page":[90,54],"label":[90,54]})");
         QTest::newRow("label off page")
@@ -94,14 +100,16 @@ private Q_SLOTS:
             R"({"name":"x","page":[210,297],"label":[90,54],"rows":6,"pitch":[90,54]})");
     }
 
-    void badStocksAreRefused() {
+    void badStocksAreRefused()
+    {
         QFETCH(QByteArray, json);
         auto stock = BadgeStock::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!stock.ok());
         QCOMPARE(stock.error().kind, ErrorKind::BadInput);
     }
 
-    void jsonRoundTrip() {
+    void jsonRoundTrip()
+    {
         const QList<BadgeStock> stocks = StockCatalog::builtIn();
         for (const BadgeStock& stock : stocks) {
             auto back = BadgeStock::fromJson(stock.toJson());
@@ -110,7 +118,8 @@ private Q_SLOTS:
         }
     }
 
-    void customStockIsRememberedAndListed() {
+    void customStockIsRememberedAndListed()
+    {
         BadgeStock stock;
         stock.name = QStringLiteral("Our own 100 × 70");
         stock.pageSize = QSizeF(210, 297);
@@ -130,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(StockCatalog::customStock()->origin, QPointF(5, 8.5));
     }
 
-    void startPositionAndOffsetPlaceBadges() {
+    void startPositionAndOffsetPlaceBadges()
+    {
         auto stock = StockCatalog::find(QStringLiteral("avery-l4785"));
         QVERIFY(stock.ok());
         const SheetLayout sheet(stock.value(), 4, QPointF(1.5, -0.5));

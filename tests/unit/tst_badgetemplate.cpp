@@ -13,7 +13,8 @@ class TestBadgeTemplate : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void builtInTemplatesLoad() {
+    void builtInTemplatesLoad()
+    {
         const QList<BadgeTemplate> templates = TemplateCatalog::builtIn();
         QCOMPARE(templates.size(), 3);
         QCOMPARE(templates.first().name, TemplateCatalog::defaultTemplateName());
@@ -24,7 +25,8 @@ private Q_SLOTS:
         QCOMPARE(TemplateCatalog::find(QStringLiteral("nope")).error().kind, ErrorKind::BadInput);
     }
 
-    void jsonRoundTripKeepsEverything() {
+    void jsonRoundTripKeepsEverything()
+    {
         BadgeTemplate t = TemplateCatalog::builtIn().first();
         t.name = QStringLiteral("Kommundagen");
         t.alignment = BadgeTemplate::Alignment::Center;
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(QImage::fromData(back->logoPng).size(), QSize(20, 10));
     }
 
-    void badTemplatesAreRefused_data() {
+    void badTemplatesAreRefused_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not JSON") << QByteArray("not json at all");
         QTest::newRow("no name") << QByteArray(R"({"align":"left"})");
@@ -56,14 +59,16 @@ private Q_SLOTS:
         QTest::newRow("unknown type") << QByteArray(R"({"name":"x","colours":{"church":"white"}})");
     }
 
-    void badTemplatesAreRefused() {
+    void badTemplatesAreRefused()
+    {
         QFETCH(QByteArray, json);
         auto parsed = BadgeTemplate::fromJson(json);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().kind, ErrorKind::BadInput);
     }
 
-    void eventKeepsItsOwnTemplates() {
+    void eventKeepsItsOwnTemplates()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("event.entre"));
         {

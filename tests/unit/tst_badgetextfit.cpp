@@ -12,13 +12,15 @@ class TestBadgeTextFit : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(BadgeFonts::ensureLoaded()); }
 
-    void shortTextKeepsItsSize() {
+    void shortTextKeepsItsSize()
+    {
         const FittedText fitted = fitText({QStringLiteral("Åsa"), QSizeF(80, 14), 11, 7, true, 2});
         QCOMPARE(fitted.lines, QStringList{QStringLiteral("Åsa")});
         QCOMPARE(fitted.emSize, 11.0);
     }
 
-    void fits_data() {
+    void fits_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QSizeF>("box");
         QTest::addColumn<double>("maxEm");
@@ -58,7 +60,8 @@ private Q_SLOTS:
             << true << 1;
     }
 
-    void fits() {
+    void fits()
+    {
         QFETCH(QString, text);
         QFETCH(QSizeF, box);
         QFETCH(double, maxEm);
@@ -81,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(joined, text);
     }
 
-    void shrinksBeforeItWraps() {
+    void shrinksBeforeItWraps()
+    {
         // A little too wide for 11 mm: shrunk on one line, not wrapped.
         const QString name = QStringLiteral("Britt-Marie Jonsson");
         const double full = textWidth(name, 11, true);
@@ -90,7 +94,8 @@ private Q_SLOTS:
         QVERIFY(fitted.emSize < 11 && fitted.emSize >= 7.7);
     }
 
-    void emptyTextTakesNoRoom() {
+    void emptyTextTakesNoRoom()
+    {
         QVERIFY(fitText({QStringLiteral("  "), QSizeF(80, 10), 5, 3, false, 2}).isEmpty());
     }
 };

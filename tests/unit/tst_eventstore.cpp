@@ -1,10 +1,10 @@
+#include "search/attendeesearch.h"
 #include "store/attendeerepository.h"
 #include "store/checkinservice.h"
 #include "store/eventstore.h"
 #include "store/schema.h"
 #include "store/sqlquery.h"
 #include "store/transaction.h"
-#include "search/attendeesearch.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -88,7 +88,8 @@ void TestEventStore::createAndReopen()
     {
         auto store = createEvent(path);
         QCOMPARE(store->schemaVersion(), EventStore::currentSchemaVersion);
-        addPerson(*store, QStringLiteral("Åsa"), QStringLiteral("Hägglund"), QStringLiteral("Umeå kommun"));
+        addPerson(*store, QStringLiteral("Åsa"), QStringLiteral("Hägglund"),
+                  QStringLiteral("Umeå kommun"));
     }
     auto reopened = EventStore::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
@@ -128,17 +129,32 @@ void TestEventStore::migratesFromFirstVersion()
     // A file as the first version wrote it: schema 1, one organisation, one person, one tick.
     const QString path = m_dir.filePath(QStringLiteral("version1.entre"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QVERIFY(runQuery(db, QStringLiteral("PRAGMA application_id = %1").arg(EventStore::applicationId)).ok());
+        QVERIFY(runQuery(
+                    db, QStringLiteral("PRAGMA application_id = %1").arg(EventStore::applicationId))
+                    .ok());
         QVERIFY(schema::migrate(db, 1).ok());
         QCOMPARE(schema::userVersion(db), 1);
-        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO event_info VALUES ('name', 'Old event')")).ok());
-        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO organisations(id, name, type) VALUES (1, 'Malå kommun', 'municipality')")).ok());
-        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO attendees(id, code, first_name, last_name, organisation_id, created_at, updated_at, checked_in_at, checked_in_station) "
-                                            "VALUES (1, 'T-1', 'Örjan', 'Öberg', 1, '2016-06-15T06:00:00.000Z', '2016-06-15T06:00:00.000Z', '2016-06-15T07:01:00.000Z', 'desk 1')")).ok());
-        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station) VALUES (1, 'check_in', '2016-06-15T07:01:00.000Z', 'desk 1')")).ok());
+        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO event_info VALUES ('name', 'Old event')"))
+                    .ok());
+        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO organisations(id, name, type) VALUES (1, "
+                                            "'Malå kommun', 'municipality')"))
+                    .ok());
+        QVERIFY(
+            runQuery(db,
+                     QStringLiteral(
+                         "INSERT INTO attendees(id, code, first_name, last_name, organisation_id, "
+                         "created_at, updated_at, checked_in_at, checked_in_station) "
+                         "VALUES (1, 'T-1', 'Örjan', 'Öberg', 1, '2016-06-15T06:00:00.000Z', "
+                         "'2016-06-15T06:00:00.000Z', '2016-06-15T07:01:00.000Z', 'desk 1')"))
+                .ok());
+        QVERIFY(runQuery(db, QStringLiteral(
+                                 "INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
+                                 "VALUES (1, 'check_in', '2016-06-15T07:01:00.000Z', 'desk 1')"))
+                    .ok());
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -162,7 +178,8 @@ void TestEventStore::checkInSurvivesReopen()
     qint64 id = 0;
     {
         auto store = createEvent(path);
-        id = addPerson(*store, QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("Malå kommun"));
+        id = addPerson(*store, QStringLiteral("Anna"), QStringLiteral("Berg"),
+                       QStringLiteral("Malå kommun"));
         auto outcome = CheckInService(store->database()).checkIn(id, QStringLiteral("desk 1"));
         QVERIFY(outcome.ok());
         QCOMPARE(outcome->status, CheckInOutcome::Status::CheckedIn);
@@ -204,7 +221,8 @@ void TestEventStore::logIsAppendOnly()
     auto store = createEvent(m_dir.filePath(QStringLiteral("appendonly.entre")));
     const qint64 id = addPerson(*store, QStringLiteral("Per"), QStringLiteral("Nilsson"), {});
     QVERIFY(CheckInService(store->database()).checkIn(id, QStringLiteral("a")).ok());
-    QVERIFY(!runQuery(store->database(), QStringLiteral("UPDATE checkin_log SET station = 'x'")).ok());
+    QVERIFY(
+        !runQuery(store->database(), QStringLiteral("UPDATE checkin_log SET station = 'x'")).ok());
     QVERIFY(!runQuery(store->database(), QStringLiteral("DELETE FROM checkin_log")).ok());
 }
 
@@ -215,7 +233,8 @@ void TestEventStore::refusalsLeaveFileUntouched_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("text file") << "text" << int(ErrorKind::BadInput) << "not an Entré event file";
     QTest::newRow("empty file") << "empty" << int(ErrorKind::BadInput) << "not an Entré event file";
-    QTest::newRow("other sqlite") << "sqlite" << int(ErrorKind::BadInput) << "not an Entré event file";
+    QTest::newRow("other sqlite") << "sqlite" << int(ErrorKind::BadInput)
+                                  << "not an Entré event file";
     QTest::newRow("newer version") << "newer" << int(ErrorKind::Refused) << "newer version";
     QTest::newRow("read-only file") << "readonly" << int(ErrorKind::Refused) << "read-only";
     QTest::newRow("read-only folder") << "readonlydir" << int(ErrorKind::Refused) << "read-only";
@@ -237,7 +256,8 @@ void TestEventStore::refusalsLeaveFileUntouched()
         if (setup == QLatin1String("text"))
             file.write("Förnamn;Efternamn\nÅsa;Hägglund\n");
     } else if (setup == QLatin1String("sqlite")) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QVERIFY(runQuery(db, QStringLiteral("CREATE TABLE notes(text)")).ok());
@@ -267,11 +287,13 @@ void TestEventStore::refusalsLeaveFileUntouched()
     QCOMPARE(int(store.error().kind), kind);
     QVERIFY2(store.error().message.contains(messagePart), qPrintable(store.error().message));
     if (setup == QLatin1String("locked"))
-        QVERIFY2(store.error().message.contains(QString::number(QCoreApplication::applicationPid())),
-                 "the message names the process that holds the file");
+        QVERIFY2(
+            store.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+            "the message names the process that holds the file");
     QCOMPARE(fileDigest(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestEventStore::readOnlyAccessWritesNothing()
@@ -291,7 +313,8 @@ void TestEventStore::readOnlyAccessWritesNothing()
 void TestEventStore::saveCopyOpensElsewhere()
 {
     auto store = createEvent(m_dir.filePath(QStringLiteral("original.entre")));
-    addPerson(*store, QStringLiteral("Märta"), QStringLiteral("Åström"), QStringLiteral("Dorotea kommun"));
+    addPerson(*store, QStringLiteral("Märta"), QStringLiteral("Åström"),
+              QStringLiteral("Dorotea kommun"));
     const QString copy = m_dir.filePath(QStringLiteral("usb-stick.entre"));
     QVERIFY(store->saveCopy(copy).ok());
     auto opened = EventStore::open(copy);

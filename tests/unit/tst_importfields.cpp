@@ -17,7 +17,8 @@ private Q_SLOTS:
     void splitsNames();
 };
 
-void TestImportFields::recognisesHeaders_data() {
+void TestImportFields::recognisesHeaders_data()
+{
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("field");
 
@@ -90,13 +91,15 @@ void TestImportFields::recognisesHeaders_data() {
         QTest::newRow(header) << QString::fromUtf8(header) << QString::fromLatin1(field);
 }
 
-void TestImportFields::recognisesHeaders() {
+void TestImportFields::recognisesHeaders()
+{
     QFETCH(QString, header);
     QFETCH(QString, field);
     QCOMPARE(ImportFields::recognise(header), field);
 }
 
-void TestImportFields::usesEachColumnOnce() {
+void TestImportFields::usesEachColumnOnce()
+{
     const QStringList headers = {QStringLiteral("Namn"), QStringLiteral("Förnamn"),
                                  QStringLiteral("Efternamn"), QStringLiteral("E-post"),
                                  QStringLiteral("Alternativ e-post")};
@@ -114,7 +117,8 @@ void TestImportFields::usesEachColumnOnce() {
         QVERIFY(!ImportFields::label(key).isEmpty());
 }
 
-void TestImportFields::splitsNames_data() {
+void TestImportFields::splitsNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
@@ -141,7 +145,8 @@ void TestImportFields::splitsNames_data() {
                             << "Hägglund";
 }
 
-void TestImportFields::splitsNames() {
+void TestImportFields::splitsNames()
+{
     QFETCH(QString, name);
     QFETCH(QString, first);
     QFETCH(QString, last);

@@ -13,7 +13,8 @@ class TestImportReading : public QObject {
     Q_OBJECT
 
 private:
-    static QString dataFile(const QString& name) {
+    static QString dataFile(const QString& name)
+    {
         return QDir(qEnvironmentVariable("ENTRE_TEST_DATA"))
             .filePath(QStringLiteral("import/") + name);
     }
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void readsASingleColumn();
 };
 
-void TestImportReading::readsEveryFormat_data() {
+void TestImportReading::readsEveryFormat_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("delimiter");
@@ -82,7 +84,8 @@ void TestImportReading::readsEveryFormat_data() {
                          << QStringLiteral("") << 1 << QList<int>{4, 5} << QStringLiteral("");
 }
 
-void TestImportReading::readsEveryFormat() {
+void TestImportReading::readsEveryFormat()
+{
     QFETCH(QString, file);
     QFETCH(QString, encoding);
     QFETCH(QString, delimiter);
@@ -118,7 +121,8 @@ void TestImportReading::readsEveryFormat() {
     }
 }
 
-void TestImportReading::mapsHeaders_data() {
+void TestImportReading::mapsHeaders_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected"); // field=header
 
@@ -159,7 +163,8 @@ void TestImportReading::mapsHeaders_data() {
                                          QStringLiteral("phone=Telefon")};
 }
 
-void TestImportReading::mapsHeaders() {
+void TestImportReading::mapsHeaders()
+{
     QFETCH(QString, file);
     QFETCH(QStringList, expected);
     auto table = RegistrationTable::read(dataFile(file));
@@ -170,7 +175,8 @@ void TestImportReading::mapsHeaders() {
     QCOMPARE(actual, expected);
 }
 
-void TestImportReading::parsesCsvRecords_data() {
+void TestImportReading::parsesCsvRecords_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // records joined by "/" and cells by "|"
 
@@ -189,7 +195,8 @@ void TestImportReading::parsesCsvRecords_data() {
         << QStringLiteral(" a ; \" b \" ") << QStringLiteral("a| b ");
 }
 
-void TestImportReading::parsesCsvRecords() {
+void TestImportReading::parsesCsvRecords()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QStringList records;
@@ -198,7 +205,8 @@ void TestImportReading::parsesCsvRecords() {
     QCOMPARE(records.join(u'/'), expected);
 }
 
-void TestImportReading::refusesUnreadableFiles_data() {
+void TestImportReading::refusesUnreadableFiles_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty") << QStringLiteral("empty.csv") << QStringLiteral("empty");
@@ -208,7 +216,8 @@ void TestImportReading::refusesUnreadableFiles_data() {
     QTest::newRow("missing") << QStringLiteral("no-such-file.csv") << QStringLiteral("Cannot read");
 }
 
-void TestImportReading::refusesUnreadableFiles() {
+void TestImportReading::refusesUnreadableFiles()
+{
     QFETCH(QString, file);
     QFETCH(QString, reason);
     auto table = RegistrationTable::read(dataFile(file));
@@ -217,7 +226,8 @@ void TestImportReading::refusesUnreadableFiles() {
     QVERIFY2(table.error().message.contains(reason), qPrintable(table.error().message));
 }
 
-void TestImportReading::honoursExplicitOptions() {
+void TestImportReading::honoursExplicitOptions()
+{
     ImportOptions options;
     options.encoding = QStringLiteral("windows-1252");
     options.delimiter = u';';
@@ -246,7 +256,8 @@ void TestImportReading::honoursExplicitOptions() {
     QVERIFY(!RegistrationTable::read(dataFile(QStringLiteral("utf8-semicolon-lf.csv")), options));
 }
 
-void TestImportReading::readsSampleExports() {
+void TestImportReading::readsSampleExports()
+{
     const QDir samples(qEnvironmentVariable("ENTRE_TEST_DATA") + QStringLiteral("/samples"));
     for (const QString& name : {QStringLiteral("digitala-vasterbotten-2016.csv"),
                                 QStringLiteral("digitala-vasterbotten-2016.xlsx")}) {
@@ -265,7 +276,8 @@ void TestImportReading::readsSampleExports() {
     }
 }
 
-void TestImportReading::readsSpreadsheetCells() {
+void TestImportReading::readsSpreadsheetCells()
+{
     auto table = RegistrationTable::read(dataFile(QStringLiteral("workbook.xlsx")));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->sheetNames,
@@ -298,7 +310,8 @@ void TestImportReading::readsSpreadsheetCells() {
              QStringLiteral("2016-06-15"));
 }
 
-void TestImportReading::readsASingleColumn() {
+void TestImportReading::readsASingleColumn()
+{
     auto table = RegistrationTable::read(dataFile(QStringLiteral("single-column.csv")));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->headers, QStringList{QStringLiteral("Namn")});

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void findsEveryVasterbottenMunicipality();
 };
 
-void TestOrganisationRegister::holdsTheWholeRegister() {
+void TestOrganisationRegister::holdsTheWholeRegister()
+{
     const auto& reg = OrganisationRegister::builtIn();
     const auto municipalities = reg.entries(OrganisationType::Municipality);
     QCOMPARE(municipalities.size(), 290);
@@ -45,7 +46,8 @@ void TestOrganisationRegister::holdsTheWholeRegister() {
     }
 }
 
-void TestOrganisationRegister::classifies_data() {
+void TestOrganisationRegister::classifies_data()
+{
     QTest::addColumn<QString>("given");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("type");
@@ -97,7 +99,8 @@ void TestOrganisationRegister::classifies_data() {
     }
 }
 
-void TestOrganisationRegister::classifies() {
+void TestOrganisationRegister::classifies()
+{
     QFETCH(QString, given);
     QFETCH(QString, name);
     QFETCH(QString, type);
@@ -109,7 +112,8 @@ void TestOrganisationRegister::classifies() {
     QCOMPARE(match.recognised, type != QLatin1String("other") && type != QLatin1String("company"));
 }
 
-void TestOrganisationRegister::findsEveryVasterbottenMunicipality_data() {
+void TestOrganisationRegister::findsEveryVasterbottenMunicipality_data()
+{
     QTest::addColumn<QString>("shortName");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
@@ -136,7 +140,8 @@ void TestOrganisationRegister::findsEveryVasterbottenMunicipality_data() {
     }
 }
 
-void TestOrganisationRegister::findsEveryVasterbottenMunicipality() {
+void TestOrganisationRegister::findsEveryVasterbottenMunicipality()
+{
     QFETCH(QString, shortName);
     QFETCH(QString, name);
     QFETCH(QString, code);

@@ -18,10 +18,12 @@ class TestRegistrationImporter : public QObject {
     Q_OBJECT
 
 private:
-    static QString dataFile(const QString& name) {
+    static QString dataFile(const QString& name)
+    {
         return QDir(qEnvironmentVariable("ENTRE_TEST_DATA")).filePath(name);
     }
-    std::unique_ptr<EventStore> newEvent() {
+    std::unique_ptr<EventStore> newEvent()
+    {
         auto store =
             EventStore::create(m_dir->filePath(QStringLiteral("event%1.entre").arg(++m_events)),
                                {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
@@ -29,12 +31,14 @@ private:
             qFatal("cannot create an event: %s", qPrintable(store.error().message));
         return std::move(store.value());
     }
-    static QByteArray fileHash(const QString& path) {
+    static QByteArray fileHash(const QString& path)
+    {
         QFile file(path);
         file.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
-    static Attendee byEmail(EventStore& store, const QString& email) {
+    static Attendee byEmail(EventStore& store, const QString& email)
+    {
         auto people = AttendeeRepository(store.database()).list();
         for (const Attendee& a : people.value()) {
             if (a.email.compare(email, Qt::CaseInsensitive) == 0)
@@ -64,13 +68,15 @@ private Q_SLOTS:
     void joinsSpellingsOfOneOrganisation();
 };
 
-void TestRegistrationImporter::importsTheSamples_data() {
+void TestRegistrationImporter::importsTheSamples_data()
+{
     QTest::addColumn<QString>("file");
     QTest::newRow("csv") << "samples/digitala-vasterbotten-2016.csv";
     QTest::newRow("xlsx") << "samples/digitala-vasterbotten-2016.xlsx";
 }
 
-void TestRegistrationImporter::importsTheSamples() {
+void TestRegistrationImporter::importsTheSamples()
+{
     QFETCH(QString, file);
     auto store = newEvent();
     auto report = RegistrationImporter(*store).run(dataFile(file));
@@ -106,7 +112,8 @@ void TestRegistrationImporter::importsTheSamples() {
     QVERIFY(again->missingFromList.isEmpty());
 }
 
-void TestRegistrationImporter::rejectsRowsWithReasons() {
+void TestRegistrationImporter::rejectsRowsWithReasons()
+{
     auto store = newEvent();
     auto report =
         RegistrationImporter(*store).run(dataFile(QStringLiteral("import/rejections.csv")));
@@ -126,7 +133,8 @@ void TestRegistrationImporter::rejectsRowsWithReasons() {
     QCOMPARE(report->mapping.value(QStringLiteral("code")), QStringLiteral("Biljett"));
 }
 
-void TestRegistrationImporter::reimportMergesAndKeepsCheckIns() {
+void TestRegistrationImporter::reimportMergesAndKeepsCheckIns()
+{
     auto store = newEvent();
     auto first =
         RegistrationImporter(*store).run(dataFile(QStringLiteral("import/reimport-first.csv")));
@@ -162,7 +170,8 @@ void TestRegistrationImporter::reimportMergesAndKeepsCheckIns() {
     QCOMPARE(people.count().value(), 6);
 }
 
-void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas_data() {
+void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty") << "import/empty.csv"
@@ -175,7 +184,8 @@ void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas_data
                                     << "No column holds a name";
 }
 
-void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas() {
+void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas()
+{
     QFETCH(QString, file);
     QFETCH(QString, reason);
     auto store = newEvent();
@@ -196,7 +206,8 @@ void TestRegistrationImporter::refusesUnreadableFilesLeavingTheEventAsItWas() {
     QCOMPARE(fileHash(path), before);
 }
 
-void TestRegistrationImporter::cancelRollsBack() {
+void TestRegistrationImporter::cancelRollsBack()
+{
     auto store = newEvent();
     int calls = 0;
     auto report = RegistrationImporter(*store).run(
@@ -212,7 +223,8 @@ void TestRegistrationImporter::cancelRollsBack() {
     QVERIFY(OrganisationRepository(store->database()).all().value().isEmpty());
 }
 
-void TestRegistrationImporter::dryRunChangesNothing() {
+void TestRegistrationImporter::dryRunChangesNothing()
+{
     auto store = newEvent();
     ImportOptions options;
     options.dryRun = true;
@@ -223,7 +235,8 @@ void TestRegistrationImporter::dryRunChangesNothing() {
     QCOMPARE(AttendeeRepository(store->database()).count().value(), 0);
 }
 
-void TestRegistrationImporter::honoursMappingOverrides() {
+void TestRegistrationImporter::honoursMappingOverrides()
+{
     auto store = newEvent();
     ImportOptions options;
     options.mapping = {{QStringLiteral("title"), QString()},
@@ -237,7 +250,8 @@ void TestRegistrationImporter::honoursMappingOverrides() {
     QVERIFY(asa.title.isEmpty());
 }
 
-void TestRegistrationImporter::usesAliasesTheEventLearnt() {
+void TestRegistrationImporter::usesAliasesTheEventLearnt()
+{
     auto store = newEvent();
     QVERIFY(RegistrationImporter(*store).run(dataFile(QStringLiteral("import/webform.csv"))).ok());
     OrganisationRepository orgs(store->database());
@@ -256,7 +270,8 @@ void TestRegistrationImporter::usesAliasesTheEventLearnt() {
              QStringLiteral("Umeå kommun"));
 }
 
-void TestRegistrationImporter::rejectsTwoRowsForOnePerson() {
+void TestRegistrationImporter::rejectsTwoRowsForOnePerson()
+{
     auto store = newEvent();
     QVERIFY(RegistrationImporter(*store)
                 .run(dataFile(QStringLiteral("import/reimport-first.csv")))
@@ -274,14 +289,16 @@ void TestRegistrationImporter::rejectsTwoRowsForOnePerson() {
     QCOMPARE(report->missingFromList.size(), 4);
 }
 
-void TestRegistrationImporter::writesRejectedRowsAsCsv() {
+void TestRegistrationImporter::writesRejectedRowsAsCsv()
+{
     const QByteArray csv = rejectedRowsCsv(
         {{3, QStringLiteral("no name")}, {7, QStringLiteral("says \"hi\"; twice")}});
     QCOMPARE(csv,
              QByteArray("\xEF\xBB\xBFRow;Reason\r\n3;no name\r\n7;\"says \"\"hi\"\"; twice\"\r\n"));
 }
 
-void TestRegistrationImporter::keepsGroupBookingsApart() {
+void TestRegistrationImporter::keepsGroupBookingsApart()
+{
     // Åsa and Örjan share booking B-1; Zoë is listed twice under B-2.
     auto store = newEvent();
     const QString list = dataFile(QStringLiteral("import/group-booking.csv"));
@@ -303,7 +320,8 @@ void TestRegistrationImporter::keepsGroupBookingsApart() {
     QCOMPARE(again->added, 0);
 }
 
-void TestRegistrationImporter::joinsSpellingsOfOneOrganisation() {
+void TestRegistrationImporter::joinsSpellingsOfOneOrganisation()
+{
     auto store = newEvent();
     auto report = RegistrationImporter(*store).run(
         dataFile(QStringLiteral("import/organisation-spellings.csv")));

@@ -2,7 +2,8 @@
 
 namespace entre {
 
-BadgeContent BadgeContent::fromAttendee(const Attendee& attendee, const QString& eventName) {
+BadgeContent BadgeContent::fromAttendee(const Attendee& attendee, const QString& eventName)
+{
     BadgeContent content;
     content.firstName = attendee.firstName.simplified();
     content.lastName = attendee.lastName.simplified();
@@ -14,7 +15,8 @@ BadgeContent BadgeContent::fromAttendee(const Attendee& attendee, const QString&
     return content;
 }
 
-QString BadgeContent::fullName() const {
+QString BadgeContent::fullName() const
+{
     return joinName(firstName, lastName);
 }
 

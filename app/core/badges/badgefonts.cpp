@@ -11,7 +11,8 @@ struct Loaded {
     QString family;
 };
 
-Loaded load() {
+Loaded load()
+{
     Loaded loaded;
     const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
     const int bold =
@@ -24,22 +25,26 @@ Loaded load() {
     return loaded;
 }
 
-const Loaded& loaded() {
+const Loaded& loaded()
+{
     static const Loaded fonts = load();
     return fonts;
 }
 
 } // namespace
 
-bool BadgeFonts::ensureLoaded() {
+bool BadgeFonts::ensureLoaded()
+{
     return loaded().ok;
 }
 
-QString BadgeFonts::family() {
+QString BadgeFonts::family()
+{
     return loaded().ok ? loaded().family : QStringLiteral("DejaVu Sans");
 }
 
-QFont BadgeFonts::font(double emSize, bool bold) {
+QFont BadgeFonts::font(double emSize, bool bold)
+{
     QFont font(family());
     font.setPixelSize(qMax(1, qRound(emSize)));
     font.setWeight(bold ? QFont::Bold : QFont::Normal);

@@ -16,12 +16,14 @@ namespace entre {
 namespace {
 
 // Painter units become millimetres with the origin at the paper's corner.
-void toMillimetres(QPainter& painter, const QPagedPaintDevice& device) {
+void toMillimetres(QPainter& painter, const QPagedPaintDevice& device)
+{
     painter.scale(device.logicalDpiX() / 25.4, device.logicalDpiY() / 25.4);
 }
 
 // A portrait roll label carries its badge turned a quarter, top edge along the label's right.
-void moveToLabel(QPainter& painter, const QRectF& label, bool rotate) {
+void moveToLabel(QPainter& painter, const QRectF& label, bool rotate)
+{
     if (rotate) {
         painter.translate(label.right(), label.top());
         painter.rotate(90);
@@ -30,7 +32,8 @@ void moveToLabel(QPainter& painter, const QRectF& label, bool rotate) {
     }
 }
 
-void drawOutline(QPainter& painter, const QRectF& label, double radius) {
+void drawOutline(QPainter& painter, const QRectF& label, double radius)
+{
     painter.save();
     painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.2, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
@@ -40,7 +43,8 @@ void drawOutline(QPainter& painter, const QRectF& label, double radius) {
 
 } // namespace
 
-QPageLayout stockPageLayout(const BadgeStock& stock) {
+QPageLayout stockPageLayout(const BadgeStock& stock)
+{
     const QSizeF page = stock.pageSize;
     const bool landscape = page.width() > page.height();
     // Page sizes are named portrait; a wide badge is a portrait size turned to landscape.
@@ -54,7 +58,8 @@ QPageLayout stockPageLayout(const BadgeStock& stock) {
 }
 
 void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& renderer,
-                  const QRectF& labelRect, const BadgeContent& badge) {
+                  const QRectF& labelRect, const BadgeContent& badge)
+{
     if (job.outlines)
         drawOutline(painter, labelRect, job.stock.cornerRadius);
     painter.save();
@@ -64,7 +69,8 @@ void paintBadgeAt(QPainter& painter, const BadgeJob& job, const BadgeRenderer& r
 }
 
 Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
-                        const QList<BadgeContent>& badges, const BadgeProgress& progress) {
+                        const QList<BadgeContent>& badges, const BadgeProgress& progress)
+{
     const SheetLayout sheet(job.stock, job.startPosition, job.offset);
     if (auto valid = sheet.validate(); !valid)
         return valid.error();
@@ -107,7 +113,8 @@ Result<int> paintBadges(QPagedPaintDevice& device, const BadgeJob& job,
     return int(badges.size());
 }
 
-void paintTestSheet(QPainter& painter, const BadgeStock& stock, QPointF offset) {
+void paintTestSheet(QPainter& painter, const BadgeStock& stock, QPointF offset)
+{
     BadgeFonts::ensureLoaded();
     const SheetLayout sheet(stock, 1, offset);
     painter.save();
@@ -129,7 +136,8 @@ void paintTestSheet(QPainter& painter, const BadgeStock& stock, QPointF offset) 
     painter.restore();
 }
 
-Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, QPointF offset) {
+Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, QPointF offset)
+{
     QPainter painter;
     if (!painter.begin(&device))
         return failed(QCoreApplication::translate(
@@ -143,7 +151,8 @@ Result<void> paintTestPage(QPagedPaintDevice& device, const BadgeStock& stock, Q
 }
 
 Result<int> writeBadgePdf(const QString& path, const BadgeJob& job,
-                          const QList<BadgeContent>& badges, const BadgeProgress& progress) {
+                          const QList<BadgeContent>& badges, const BadgeProgress& progress)
+{
     // Written beside the target and renamed at the end, so a failed run leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

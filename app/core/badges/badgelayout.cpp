@@ -25,11 +25,13 @@ struct Row {
     double height = 0;
 };
 
-QColor contrastingText(const QColor& background) {
+QColor contrastingText(const QColor& background)
+{
     return background.lightnessF() > 0.62 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
-void place(PlacedText& placed, const Row& row, const QRectF& box, Qt::Alignment horizontal) {
+void place(PlacedText& placed, const Row& row, const QRectF& box, Qt::Alignment horizontal)
+{
     placed.box = box;
     placed.bold = row.bold;
     placed.alignment = horizontal;
@@ -63,12 +65,14 @@ public:
         , m_horizontal(t.alignment == BadgeTemplate::Alignment::Center ? Qt::AlignHCenter
                                                                        : Qt::AlignLeft)
         , m_top(m_pad)
-        , m_bottom(m_h - m_pad) {
+        , m_bottom(m_h - m_pad)
+    {
         m_layout.size = size;
         m_layout.bandColour = t.bandColour(content.organisationType);
     }
 
-    BadgeLayout build() {
+    BadgeLayout build()
+    {
         placeBand();
         placeLogo();
         placeEventName();
@@ -78,7 +82,8 @@ public:
     }
 
 private:
-    void placeBand() {
+    void placeBand()
+    {
         if (m_t.band == BadgeTemplate::Band::None)
             return;
         const double height = std::min(m_t.bandHeight * m_k, m_h * 0.25);
@@ -92,7 +97,8 @@ private:
     }
 
     // At the right end of the band, or in the top right corner without one.
-    void placeLogo() {
+    void placeLogo()
+    {
         const QImage logo = m_t.logoPng.isEmpty() ? QImage() : QImage::fromData(m_t.logoPng);
         if (logo.isNull())
             return;
@@ -108,7 +114,8 @@ private:
     }
 
     // In the band, or as a small line at the bottom without one.
-    void placeEventName() {
+    void placeEventName()
+    {
         if (!m_t.showEventName || m_content.eventName.isEmpty())
             return;
         Row row;
@@ -133,7 +140,8 @@ private:
     }
 
     // Bottom right on a landscape badge, bottom centre on a portrait one.
-    void placeQrCode() {
+    void placeQrCode()
+    {
         if (!m_t.showQrCode || m_content.code.isEmpty())
             return;
         const double innerWidth = m_w - 2 * m_pad;
@@ -143,7 +151,8 @@ private:
         m_layout.qrCode = QRectF(x, m_bottom - m_qr, m_qr, m_qr);
     }
 
-    QList<Row> rows() {
+    QList<Row> rows()
+    {
         QList<Row> rows;
         auto add = [&](PlacedText* target, const QString& text, double size, double shrink,
                        bool bold, Qt::Alignment vertical, bool name) {
@@ -177,7 +186,8 @@ private:
 
     // Rows beside a landscape badge's QR code are narrower; rows that need two lines get them;
     // spare room goes above, between the name and the rest, and below.
-    void placeRows() {
+    void placeRows()
+    {
         QList<Row> list = rows();
         const double gap = m_pad;
         const double innerWidth = m_w - 2 * m_pad;
@@ -239,11 +249,13 @@ private:
 
 } // namespace
 
-QList<const PlacedText*> BadgeLayout::texts() const {
+QList<const PlacedText*> BadgeLayout::texts() const
+{
     return {&eventName, &firstName, &lastName, &organisation, &title};
 }
 
-BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const BadgeContent& content) {
+BadgeLayout BadgeLayout::compute(const BadgeTemplate& t, QSizeF size, const BadgeContent& content)
+{
     return Builder(t, size, content).build();
 }
 

@@ -14,18 +14,21 @@ constexpr double referenceEm = 100.0;
 } // namespace
 
 BadgeRenderer::BadgeRenderer(BadgeTemplate badgeTemplate)
-    : m_template(std::move(badgeTemplate)) {
+    : m_template(std::move(badgeTemplate))
+{
     BadgeFonts::ensureLoaded();
     if (!m_template.logoPng.isEmpty())
         m_logo = QImage::fromData(m_template.logoPng);
 }
 
-BadgeLayout BadgeRenderer::layout(QSizeF size, const BadgeContent& content) const {
+BadgeLayout BadgeRenderer::layout(QSizeF size, const BadgeContent& content) const
+{
     return BadgeLayout::compute(m_template, size, content);
 }
 
 void BadgeRenderer::paint(QPainter& painter, QSizeF size, const BadgeContent& content,
-                          double cornerRadius) const {
+                          double cornerRadius) const
+{
     const BadgeLayout placed = layout(size, content);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -47,7 +50,8 @@ void BadgeRenderer::paint(QPainter& painter, QSizeF size, const BadgeContent& co
     painter.restore();
 }
 
-void BadgeRenderer::paintText(QPainter& painter, const PlacedText& placed) const {
+void BadgeRenderer::paintText(QPainter& painter, const PlacedText& placed) const
+{
     if (placed.isEmpty())
         return;
     // Fonts take whole pixel sizes: set the text at a large size and scale it down, which keeps
@@ -72,7 +76,8 @@ void BadgeRenderer::paintText(QPainter& painter, const PlacedText& placed) const
     }
 }
 
-void BadgeRenderer::paintQrCode(QPainter& painter, const QRectF& rect, const QString& code) const {
+void BadgeRenderer::paintQrCode(QPainter& painter, const QRectF& rect, const QString& code) const
+{
     auto qr = makeQrCodePath(code);
     if (!qr || qr->modules <= 0)
         return;

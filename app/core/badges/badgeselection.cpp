@@ -12,13 +12,15 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::BadgeSelection", text);
 }
 
 } // namespace
 
-void BadgeSelection::sort(QList<Attendee>& people) const {
+void BadgeSelection::sort(QList<Attendee>& people) const
+{
     QHash<qint64, QByteArray> nameKeys;
     QHash<qint64, QByteArray> organisationKeys;
     for (const Attendee& a : std::as_const(people)) {
@@ -39,7 +41,8 @@ void BadgeSelection::sort(QList<Attendee>& people) const {
     });
 }
 
-Result<QList<Attendee>> BadgeSelection::resolve(const QSqlDatabase& db) const {
+Result<QList<Attendee>> BadgeSelection::resolve(const QSqlDatabase& db) const
+{
     AttendeeRepository repository(db);
     QList<Attendee> chosen;
     switch (who) {

@@ -6,37 +6,43 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::BadgeStock", text);
 }
 
 // Geometry is compared with this slack so that 297 and 296.99 both fit an A4 page.
 constexpr double slackMm = 0.05;
 
-QSizeF sizeFrom(const QJsonValue& value) {
+QSizeF sizeFrom(const QJsonValue& value)
+{
     const QJsonArray pair = value.toArray();
     return pair.size() == 2 ? QSizeF(pair.at(0).toDouble(-1), pair.at(1).toDouble(-1))
                             : QSizeF(-1, -1);
 }
 
-QJsonArray pairOf(double a, double b) {
+QJsonArray pairOf(double a, double b)
+{
     return QJsonArray{a, b};
 }
 
 } // namespace
 
-QRectF BadgeStock::labelRect(int slot) const {
+QRectF BadgeStock::labelRect(int slot) const
+{
     const int column = columns > 0 ? slot % columns : 0;
     const int row = columns > 0 ? slot / columns : 0;
     return {QPointF(origin.x() + column * pitch.width(), origin.y() + row * pitch.height()),
             labelSize};
 }
 
-QSizeF BadgeStock::badgeSize() const {
+QSizeF BadgeStock::badgeSize() const
+{
     return rotateContent ? labelSize.transposed() : labelSize;
 }
 
-Result<void> BadgeStock::validate() const {
+Result<void> BadgeStock::validate() const
+{
     if (name.trimmed().isEmpty())
         return badInput(tr("The stock has no name."));
     if (pageSize.width() <= 0 || pageSize.height() <= 0 || labelSize.width() <= 0 ||
@@ -59,7 +65,8 @@ Result<void> BadgeStock::validate() const {
     return {};
 }
 
-Result<BadgeStock> BadgeStock::fromJson(const QJsonObject& json) {
+Result<BadgeStock> BadgeStock::fromJson(const QJsonObject& json)
+{
     BadgeStock stock;
     stock.id = json.value(QLatin1String("id")).toString();
     stock.name = json.value(QLatin1String("name")).toString();
@@ -83,7 +90,8 @@ Result<BadgeStock> BadgeStock::fromJson(const QJsonObject& json) {
     return stock;
 }
 
-QJsonObject BadgeStock::toJson() const {
+QJsonObject BadgeStock::toJson() const
+{
     QJsonObject json{
         {QLatin1String("id"), id},
         {QLatin1String("name"), name},

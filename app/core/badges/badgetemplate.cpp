@@ -7,7 +7,8 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::BadgeTemplate", text);
 }
 
@@ -32,8 +33,8 @@ const Names<BadgeTemplate::Band> bands[] = {
 };
 
 template <typename Enum, std::size_t N>
-bool readEnum(const QJsonObject& json, QLatin1String key, const Names<Enum> (&names)[N],
-              Enum& out) {
+bool readEnum(const QJsonObject& json, QLatin1String key, const Names<Enum> (&names)[N], Enum& out)
+{
     if (!json.contains(key))
         return true;
     const QString text = json.value(key).toString();
@@ -47,7 +48,8 @@ bool readEnum(const QJsonObject& json, QLatin1String key, const Names<Enum> (&na
 }
 
 template <typename Enum, std::size_t N>
-QString keyOf(Enum value, const Names<Enum> (&names)[N]) {
+QString keyOf(Enum value, const Names<Enum> (&names)[N])
+{
     for (const auto& entry : names) {
         if (entry.value == value)
             return entry.key;
@@ -85,7 +87,8 @@ const Flag flags[] = {
 
 } // namespace
 
-QMap<OrganisationType, QColor> BadgeTemplate::defaultBandColours() {
+QMap<OrganisationType, QColor> BadgeTemplate::defaultBandColours()
+{
     return {
         {OrganisationType::Municipality, QColor(0x1f, 0x5f, 0xa8)},
         {OrganisationType::Region, QColor(0x2e, 0x7d, 0x4f)},
@@ -96,11 +99,13 @@ QMap<OrganisationType, QColor> BadgeTemplate::defaultBandColours() {
     };
 }
 
-QColor BadgeTemplate::bandColour(OrganisationType type) const {
+QColor BadgeTemplate::bandColour(OrganisationType type) const
+{
     return bandColours.value(type, defaultBandColours().value(type));
 }
 
-Result<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray& json) {
+Result<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray& json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -108,7 +113,8 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray& json) {
     return fromJson(document.object());
 }
 
-Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json) {
+Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json)
+{
     BadgeTemplate t;
     t.name = json.value(QLatin1String("name")).toString().trimmed();
     if (t.name.isEmpty())
@@ -149,7 +155,8 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json) {
     return t;
 }
 
-QJsonObject BadgeTemplate::toJson() const {
+QJsonObject BadgeTemplate::toJson() const
+{
     QJsonObject json{
         {QLatin1String("name"), name},
         {QLatin1String("nameStyle"), keyOf(nameStyle, nameStyles)},

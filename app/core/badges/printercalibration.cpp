@@ -5,7 +5,8 @@
 namespace entre {
 namespace {
 
-QString keyFor(const QString& printerName) {
+QString keyFor(const QString& printerName)
+{
     // Printer names may hold characters QSettings treats as separators.
     const QString name = printerName.isEmpty() ? QStringLiteral("default") : printerName;
     return QStringLiteral("badges/calibration/") +
@@ -14,11 +15,13 @@ QString keyFor(const QString& printerName) {
 
 } // namespace
 
-QPointF PrinterCalibration::offsetFor(const QString& printerName) {
+QPointF PrinterCalibration::offsetFor(const QString& printerName)
+{
     return QSettings().value(keyFor(printerName), QPointF()).toPointF();
 }
 
-void PrinterCalibration::setOffsetFor(const QString& printerName, QPointF offsetMm) {
+void PrinterCalibration::setOffsetFor(const QString& printerName, QPointF offsetMm)
+{
     QSettings().setValue(keyFor(printerName), offsetMm);
 }
 

@@ -7,7 +7,8 @@
 
 namespace entre {
 
-Result<QrCodePath> makeQrCodePath(const QString& text) {
+Result<QrCodePath> makeQrCodePath(const QString& text)
+{
     const QByteArray utf8 = text.toUtf8();
     if (utf8.isEmpty())
         return badInput(QCoreApplication::translate("entre::QrCode", "A QR code needs some text."));

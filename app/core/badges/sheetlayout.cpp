@@ -9,9 +9,11 @@ namespace entre {
 SheetLayout::SheetLayout(BadgeStock stock, int startPosition, QPointF offsetMm)
     : m_stock(std::move(stock))
     , m_start(startPosition - 1)
-    , m_offset(offsetMm) {}
+    , m_offset(offsetMm)
+{}
 
-Result<void> SheetLayout::validate() const {
+Result<void> SheetLayout::validate() const
+{
     const int perPage = m_stock.labelsPerPage();
     if (m_start < 0 || m_start >= perPage)
         return badInput(QCoreApplication::translate("entre::SheetLayout",
@@ -25,7 +27,8 @@ Result<void> SheetLayout::validate() const {
     return {};
 }
 
-BadgePlacement SheetLayout::placement(int index) const {
+BadgePlacement SheetLayout::placement(int index) const
+{
     const int perPage = std::max(1, m_stock.labelsPerPage());
     const int position = index + m_start;
     BadgePlacement placed;
@@ -35,7 +38,8 @@ BadgePlacement SheetLayout::placement(int index) const {
     return placed;
 }
 
-int SheetLayout::pageCount(int badgeCount) const {
+int SheetLayout::pageCount(int badgeCount) const
+{
     if (badgeCount <= 0)
         return 0;
     return placement(badgeCount - 1).page + 1;

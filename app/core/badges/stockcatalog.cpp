@@ -9,13 +9,15 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::StockCatalog", text);
 }
 
 const QLatin1String customKey("badges/customStock");
 
-QList<BadgeStock> loadBuiltIn() {
+QList<BadgeStock> loadBuiltIn()
+{
     QFile file(QStringLiteral(":/badges/stocks.json"));
     QList<BadgeStock> stocks;
     if (!file.open(QIODevice::ReadOnly))
@@ -32,19 +34,22 @@ QList<BadgeStock> loadBuiltIn() {
 
 } // namespace
 
-QList<BadgeStock> StockCatalog::builtIn() {
+QList<BadgeStock> StockCatalog::builtIn()
+{
     static const QList<BadgeStock> stocks = loadBuiltIn();
     return stocks;
 }
 
-QList<BadgeStock> StockCatalog::all() {
+QList<BadgeStock> StockCatalog::all()
+{
     QList<BadgeStock> stocks = builtIn();
     if (auto custom = customStock())
         stocks.append(*custom);
     return stocks;
 }
 
-Result<BadgeStock> StockCatalog::find(const QString& idOrName) {
+Result<BadgeStock> StockCatalog::find(const QString& idOrName)
+{
     const QString wanted = idOrName.trimmed();
     const QList<BadgeStock> stocks = all();
     for (const BadgeStock& stock : stocks) {
@@ -60,7 +65,8 @@ Result<BadgeStock> StockCatalog::find(const QString& idOrName) {
     }()));
 }
 
-std::optional<BadgeStock> StockCatalog::customStock() {
+std::optional<BadgeStock> StockCatalog::customStock()
+{
     const QByteArray json = QSettings().value(customKey).toByteArray();
     if (json.isEmpty())
         return std::nullopt;
@@ -71,7 +77,8 @@ std::optional<BadgeStock> StockCatalog::customStock() {
     return stock.value();
 }
 
-Result<void> StockCatalog::setCustomStock(BadgeStock stock) {
+Result<void> StockCatalog::setCustomStock(BadgeStock stock)
+{
     stock.id = customStockId();
     if (auto valid = stock.validate(); !valid)
         return valid;

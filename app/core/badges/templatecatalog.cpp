@@ -6,7 +6,8 @@
 namespace entre {
 namespace {
 
-QList<BadgeTemplate> loadBuiltIn() {
+QList<BadgeTemplate> loadBuiltIn()
+{
     QList<BadgeTemplate> templates;
     // Standard first: it is the default and heads every list.
     const QStringList files{QStringLiteral("standard.json"), QStringLiteral("centred.json"),
@@ -23,13 +24,15 @@ QList<BadgeTemplate> loadBuiltIn() {
 
 } // namespace
 
-QList<BadgeTemplate> TemplateCatalog::builtIn() {
+QList<BadgeTemplate> TemplateCatalog::builtIn()
+{
     static const QList<BadgeTemplate> templates = loadBuiltIn();
     return templates;
 }
 
 Result<BadgeTemplate> TemplateCatalog::find(const QString& name,
-                                            const QList<BadgeTemplate>& eventTemplates) {
+                                            const QList<BadgeTemplate>& eventTemplates)
+{
     const QString wanted = name.trimmed();
     for (const BadgeTemplate& t : eventTemplates) {
         if (t.name.compare(wanted, Qt::CaseInsensitive) == 0)

@@ -13,26 +13,30 @@ namespace {
 constexpr double referenceEm = 100.0;
 
 // One set per thread: the print service measures on its worker while the window measures too.
-const QFontMetricsF& metrics(bool bold) {
+const QFontMetricsF& metrics(bool bold)
+{
     thread_local const QFontMetricsF regular(BadgeFonts::font(referenceEm, false));
     thread_local const QFontMetricsF heavy(BadgeFonts::font(referenceEm, true));
     return bold ? heavy : regular;
 }
 
-double widthPerEm(const QString& text, bool bold) {
+double widthPerEm(const QString& text, bool bold)
+{
     const QFontMetricsF& fm = metrics(bold);
     const double advance = fm.horizontalAdvance(text);
     const QRectF ink = fm.tightBoundingRect(text);
     return std::max(advance, ink.right()) / referenceEm;
 }
 
-double lineHeightPerEm(bool bold) {
+double lineHeightPerEm(bool bold)
+{
     const QFontMetricsF& fm = metrics(bold);
     return (fm.ascent() + fm.descent()) / referenceEm;
 }
 
 // Every way to split the text into two lines: after a space (dropped) or after a hyphen (kept).
-QList<QStringList> twoLineSplits(const QString& text) {
+QList<QStringList> twoLineSplits(const QString& text)
+{
     QList<QStringList> splits;
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -46,7 +50,8 @@ QList<QStringList> twoLineSplits(const QString& text) {
     return splits;
 }
 
-FittedText make(const QStringList& lines, double em, bool bold) {
+FittedText make(const QStringList& lines, double em, bool bold)
+{
     FittedText fitted;
     fitted.lines = lines;
     fitted.emSize = em;
@@ -61,11 +66,13 @@ FittedText make(const QStringList& lines, double em, bool bold) {
 
 } // namespace
 
-double textWidth(const QString& text, double emSize, bool bold) {
+double textWidth(const QString& text, double emSize, bool bold)
+{
     return widthPerEm(text, bold) * emSize;
 }
 
-FittedText fitText(const TextFitRequest& request) {
+FittedText fitText(const TextFitRequest& request)
+{
     const QString text = request.text.simplified();
     if (text.isEmpty() || request.box.width() <= 0 || request.box.height() <= 0)
         return {};

@@ -33,9 +33,9 @@ Result<void> createAt(const QString& path)
     for (const char* suffix : {"", "-wal", "-shm", ".lock"})
         QFile::remove(partial + QLatin1String(suffix));
     {
-        auto store = EventStore::create(partial, {tr("Digitala Västerbotten – kick-off"),
-                                                  QDate(2016, 6, 15),
-                                                  QStringLiteral("Hotell Lappland, Lycksele")});
+        auto store =
+            EventStore::create(partial, {tr("Digitala Västerbotten – kick-off"), QDate(2016, 6, 15),
+                                         QStringLiteral("Hotell Lappland, Lycksele")});
         if (!store)
             return store.error();
         QTemporaryDir scratch;
@@ -47,7 +47,8 @@ Result<void> createAt(const QString& path)
             return imported.error();
     }
     if (!QFile::rename(partial, path))
-        return failed(tr("Cannot move the demo event into place at %1.").arg(QDir::toNativeSeparators(path)));
+        return failed(
+            tr("Cannot move the demo event into place at %1.").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

@@ -4,7 +4,8 @@
 
 namespace entre::CsvParser {
 
-QList<TextRecord> parse(QStringView text, QChar delimiter) {
+QList<TextRecord> parse(QStringView text, QChar delimiter)
+{
     QList<TextRecord> records;
     TextRecord record;
     QString field;
@@ -65,7 +66,8 @@ QList<TextRecord> parse(QStringView text, QChar delimiter) {
     return records;
 }
 
-QChar detectDelimiter(QStringView text) {
+QChar detectDelimiter(QStringView text)
+{
     // A sample is enough, cut at a line end so that the last record is whole.
     QStringView sample = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
     if (sample.size() < text.size()) {

@@ -16,7 +16,8 @@ struct FieldNames {
 };
 
 // Headers as people write them, folded: whole-header matches first.
-const QHash<QString, QString>& exactHeaders() {
+const QHash<QString, QString>& exactHeaders()
+{
     static const QHash<QString, QString> headers = [] {
         const FieldNames table[] = {
             {"first_name",
@@ -122,7 +123,8 @@ const Rule questionRules[] = {
 };
 
 // Folded, with punctuation as spaces: "E-post:" -> "e post".
-QString normalise(const QString& header) {
+QString normalise(const QString& header)
+{
     QString folded = foldForMatching(header);
     for (QChar& c : folded) {
         if (!c.isLetterOrNumber() && c != u'#')
@@ -131,7 +133,8 @@ QString normalise(const QString& header) {
     return folded.simplified();
 }
 
-bool containsWords(const QString& header, const QString& phrase) {
+bool containsWords(const QString& header, const QString& phrase)
+{
     qsizetype from = 0;
     while ((from = header.indexOf(phrase, from)) >= 0) {
         if (from == 0 || header.at(from - 1) == u' ')
@@ -141,14 +144,16 @@ bool containsWords(const QString& header, const QString& phrase) {
     return false;
 }
 
-bool isOrderNumber(const QString& header) {
+bool isOrderNumber(const QString& header)
+{
     const QString text = normalise(header);
     return text.contains(QLatin1String("order")) || text.contains(QLatin1String("boknings"));
 }
 
 } // namespace
 
-QStringList keys() {
+QStringList keys()
+{
     return {QStringLiteral("first_name"),   QStringLiteral("last_name"),
             QStringLiteral("full_name"),    QStringLiteral("email"),
             QStringLiteral("organisation"), QStringLiteral("title"),
@@ -156,11 +161,13 @@ QStringList keys() {
             QStringLiteral("phone"),        QStringLiteral("notes")};
 }
 
-bool isKey(const QString& key) {
+bool isKey(const QString& key)
+{
     return keys().contains(key);
 }
 
-QString label(const QString& key) {
+QString label(const QString& key)
+{
     static const std::pair<const char*, const char*> labels[] = {
         {"first_name", QT_TRANSLATE_NOOP("entre::ImportFields", "First name")},
         {"last_name", QT_TRANSLATE_NOOP("entre::ImportFields", "Last name")},
@@ -180,7 +187,8 @@ QString label(const QString& key) {
     return key;
 }
 
-QString recognise(const QString& header) {
+QString recognise(const QString& header)
+{
     const QString text = normalise(header);
     if (text.isEmpty())
         return {};
@@ -195,7 +203,8 @@ QString recognise(const QString& header) {
     return {};
 }
 
-QMap<QString, QString> suggestMapping(const QStringList& headers) {
+QMap<QString, QString> suggestMapping(const QStringList& headers)
+{
     QMap<QString, QString> mapping;
     const QString code = QStringLiteral("code");
     for (const QString& header : headers) {

@@ -10,7 +10,8 @@ const QString firstNameKey = QStringLiteral("first_name");
 const QString lastNameKey = QStringLiteral("last_name");
 const QString fullNameKey = QStringLiteral("full_name");
 
-QString* fieldOf(AttendeeDetails& details, const QString& key) {
+QString* fieldOf(AttendeeDetails& details, const QString& key)
+{
     if (key == firstNameKey)
         return &details.firstName;
     if (key == lastNameKey)
@@ -34,11 +35,13 @@ QString* fieldOf(AttendeeDetails& details, const QString& key) {
 
 } // namespace
 
-bool ImportRow::hasName() const {
+bool ImportRow::hasName() const
+{
     return !details.firstName.isEmpty() || !details.lastName.isEmpty();
 }
 
-ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record) {
+ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record)
+{
     ImportRow row;
     row.line = record.line;
     for (auto it = table.mapping.cbegin(); it != table.mapping.cend(); ++it) {
@@ -73,7 +76,8 @@ ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record
 }
 
 AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
-                              const QStringList& extraHeaders) {
+                              const QStringList& extraHeaders)
+{
     AttendeeDetails merged = detailsOf(existing);
     AttendeeDetails incoming = row.details;
     for (const QString& key : row.fields) {
@@ -96,7 +100,8 @@ AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
     return merged;
 }
 
-bool sameDetails(const AttendeeDetails& a, const AttendeeDetails& b) {
+bool sameDetails(const AttendeeDetails& a, const AttendeeDetails& b)
+{
     auto same = [](const QString& x, const QString& y) { return x.simplified() == y.simplified(); };
     return same(a.firstName, b.firstName) && same(a.lastName, b.lastName) &&
            same(a.email, b.email) && same(a.phone, b.phone) &&

@@ -14,11 +14,13 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::RegistrationImporter", text);
 }
 
-QString nameKey(const AttendeeDetails& details, qint64 organisationId) {
+QString nameKey(const AttendeeDetails& details, qint64 organisationId)
+{
     return foldForMatching(details.firstName) + QLatin1Char('\x1f') +
            foldForMatching(details.lastName) + QLatin1Char('\x1f') +
            QString::number(organisationId);
@@ -31,7 +33,8 @@ struct EventIndex {
     QHash<QString, qsizetype> byEmail;
     QHash<QString, qsizetype> byName;
 
-    void add(qsizetype index) {
+    void add(qsizetype index)
+    {
         const Attendee& a = people.at(index);
         byCode.insert(a.code, index);
         if (!a.email.isEmpty())
@@ -54,7 +57,8 @@ public:
         : m_db(std::move(db))
         , m_table(table)
         , m_attendees(m_db)
-        , m_organisations(m_db) {
+        , m_organisations(m_db)
+    {
         const QList<QString> used = table.mapping.values();
         for (const QString& header : table.headers) {
             if (!used.contains(header))
@@ -62,7 +66,8 @@ public:
         }
     }
 
-    Result<ImportReport> run(bool dryRun, const std::function<bool(int, int)>& progress) {
+    Result<ImportReport> run(bool dryRun, const std::function<bool(int, int)>& progress)
+    {
         Transaction transaction(m_db);
         if (!transaction.isActive())
             return transaction.beginError();
@@ -97,7 +102,8 @@ public:
     }
 
 private:
-    Result<void> loadEvent() {
+    Result<void> loadEvent()
+    {
         auto people = m_attendees.list();
         if (!people)
             return people.error();
@@ -114,7 +120,8 @@ private:
 
     // "Umeå Universitet" and "UMEÅ UNIVERSITET" are the organisation already known as "Umeå
     // universitet", not two more: the first spelling the event or this list has is used.
-    QString knownSpelling(const QString& organisation) {
+    QString knownSpelling(const QString& organisation)
+    {
         const QString name = organisation.simplified();
         if (name.isEmpty())
             return name;
@@ -129,7 +136,8 @@ private:
     void reject(int line, const QString& reason) { m_report.rejected.append({line, reason}); }
 
     // The earlier row of this file that lists the same person, or 0.
-    int earlierRow(const ImportRow& row, const QString& name) const {
+    int earlierRow(const ImportRow& row, const QString& name) const
+    {
         if (!row.details.code.isEmpty() && m_seen.byCode.contains(row.details.code))
             return m_seen.byCode.value(row.details.code);
         const QString email = row.details.email.toLower();
@@ -140,7 +148,8 @@ private:
         return 0;
     }
 
-    qsizetype match(const ImportRow& row, const QString& name) const {
+    qsizetype match(const ImportRow& row, const QString& name) const
+    {
         if (!row.details.code.isEmpty()) {
             if (auto it = m_event.byCode.constFind(row.details.code); it != m_event.byCode.cend())
                 return it.value();
@@ -155,7 +164,8 @@ private:
 
     // A booking or order number shared by several people (a group booking) identifies none of
     // them: it is kept as an extra field and each person gets a code of their own.
-    void setAsideSharedCodes(QList<ImportRow>& rows) const {
+    void setAsideSharedCodes(QList<ImportRow>& rows) const
+    {
         QHash<QString, QString> nameByCode;
         QSet<QString> shared;
         for (const ImportRow& row : rows) {
@@ -180,7 +190,8 @@ private:
         }
     }
 
-    Result<void> importRow(ImportRow& row) {
+    Result<void> importRow(ImportRow& row)
+    {
         if (!row.hasName()) {
             reject(row.line, tr("no name"));
             return {};
@@ -205,7 +216,8 @@ private:
         return merge(m_event.people.at(person), row, organisation.value());
     }
 
-    void remember(const ImportRow& row, const QString& name, qsizetype person) {
+    void remember(const ImportRow& row, const QString& name, qsizetype person)
+    {
         if (!row.details.code.isEmpty())
             m_seen.byCode.insert(row.details.code, row.line);
         if (!row.details.email.isEmpty())
@@ -216,7 +228,8 @@ private:
             m_seen.byPerson.insert(person, row.line);
     }
 
-    Result<void> add(const ImportRow& row) {
+    Result<void> add(const ImportRow& row)
+    {
         auto inserted = m_attendees.insert(row.details);
         if (!inserted)
             return inserted.error();
@@ -224,7 +237,8 @@ private:
         return {};
     }
 
-    Result<void> merge(const Attendee& existing, const ImportRow& row, qint64 organisationId) {
+    Result<void> merge(const Attendee& existing, const ImportRow& row, qint64 organisationId)
+    {
         AttendeeDetails merged = mergedDetails(existing, row, m_extraHeaders);
         if (organisationId == existing.organisationId)
             merged.organisation = existing.organisation;
@@ -252,7 +266,8 @@ private:
 } // namespace
 
 Result<ImportReport> runImport(QSqlDatabase db, const RegistrationTable& table, bool dryRun,
-                               const std::function<bool(int, int)>& progress) {
+                               const std::function<bool(int, int)>& progress)
+{
     return ImportRun(std::move(db), table).run(dryRun, progress);
 }
 

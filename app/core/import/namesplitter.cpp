@@ -5,7 +5,8 @@
 namespace entre {
 namespace {
 
-bool isParticle(const QString& word) {
+bool isParticle(const QString& word)
+{
     static const QStringList particles = {
         QStringLiteral("af"),  QStringLiteral("av"),  QStringLiteral("von"),
         QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("den"),
@@ -19,7 +20,8 @@ bool isParticle(const QString& word) {
 
 } // namespace
 
-PersonName splitFullName(const QString& fullName) {
+PersonName splitFullName(const QString& fullName)
+{
     const QString name = fullName.simplified();
     const qsizetype comma = name.indexOf(u',');
     if (comma >= 0) {

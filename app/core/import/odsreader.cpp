@@ -10,17 +10,20 @@ namespace {
 
 constexpr int maxColumns = 16384;
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::SpreadsheetReader", text);
 }
 
-int repeated(const QXmlStreamReader& xml, QLatin1String attribute) {
+int repeated(const QXmlStreamReader& xml, QLatin1String attribute)
+{
     const int count = xml.attributes().value(attribute).toInt();
     return count > 0 ? count : 1;
 }
 
 // The text of a cell's paragraphs, with <text:s/> spaces and line breaks.
-QString readParagraphs(QXmlStreamReader& xml) {
+QString readParagraphs(QXmlStreamReader& xml)
+{
     QStringList paragraphs;
     QString current;
     int depth = 1;
@@ -47,7 +50,8 @@ QString readParagraphs(QXmlStreamReader& xml) {
     return paragraphs.join(u'\n');
 }
 
-QString cellValue(QXmlStreamReader& xml) {
+QString cellValue(QXmlStreamReader& xml)
+{
     const auto attributes = xml.attributes();
     const auto type = attributes.value(QLatin1String("office:value-type"));
     const QString number = attributes.value(QLatin1String("office:value")).toString();
@@ -67,7 +71,8 @@ QString cellValue(QXmlStreamReader& xml) {
     return text;
 }
 
-QStringList readRow(QXmlStreamReader& xml) {
+QStringList readRow(QXmlStreamReader& xml)
+{
     QStringList cells;
     int pendingEmpty = 0; // empty cells are often "repeated" a thousand times: pad only for content
     while (xml.readNextStartElement()) {
@@ -94,7 +99,8 @@ QStringList readRow(QXmlStreamReader& xml) {
 
 } // namespace
 
-Result<SheetRows> read(const ZipEntries& zip, int sheet) {
+Result<SheetRows> read(const ZipEntries& zip, int sheet)
+{
     const QString entry = QStringLiteral("content.xml");
     auto bytes = zip.read(entry);
     if (!bytes)

@@ -8,17 +8,20 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::RegistrationImporter", text);
 }
 
 } // namespace
 
 RegistrationImporter::RegistrationImporter(EventStore& store)
-    : m_store(store) {}
+    : m_store(store)
+{}
 
 Result<ImportReport> RegistrationImporter::run(const QString& path, const ImportOptions& options,
-                                               const Progress& progress) {
+                                               const Progress& progress)
+{
     auto table = RegistrationTable::read(path, options);
     if (!table)
         return table.error();
@@ -26,7 +29,8 @@ Result<ImportReport> RegistrationImporter::run(const QString& path, const Import
 }
 
 Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, bool dryRun,
-                                               const Progress& progress) {
+                                               const Progress& progress)
+{
     if (!table.hasNameColumn())
         return badInput(tr("No column holds a name. Columns: %1. Map one of them to first name, "
                            "last name or full name.")

@@ -13,11 +13,13 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::RegistrationTable", text);
 }
 
-bool isBlank(const QStringList& cells) {
+bool isBlank(const QStringList& cells)
+{
     for (const QString& cell : cells) {
         if (!cell.trimmed().isEmpty())
             return false;
@@ -25,7 +27,8 @@ bool isBlank(const QStringList& cells) {
     return true;
 }
 
-int recognisedCount(const QStringList& cells) {
+int recognisedCount(const QStringList& cells)
+{
     QSet<QString> fields;
     for (const QString& cell : cells) {
         const QString field = ImportFields::recognise(cell);
@@ -37,7 +40,8 @@ int recognisedCount(const QStringList& cells) {
 
 // The header is the row among the first few that names the most known fields; title rows
 // above it ("Deltagarlista 15 juni") name none. Without any, the first row is the header.
-qsizetype findHeader(const QList<TextRecord>& records) {
+qsizetype findHeader(const QList<TextRecord>& records)
+{
     qsizetype best = -1;
     int bestCount = 0;
     int looked = 0;
@@ -56,7 +60,8 @@ qsizetype findHeader(const QList<TextRecord>& records) {
     return best;
 }
 
-QStringList uniqueHeaders(const QStringList& cells, qsizetype width) {
+QStringList uniqueHeaders(const QStringList& cells, qsizetype width)
+{
     QStringList headers;
     QSet<QString> seen;
     for (qsizetype i = 0; i < width; ++i) {
@@ -73,7 +78,8 @@ QStringList uniqueHeaders(const QStringList& cells, qsizetype width) {
 }
 
 Result<QList<TextRecord>> readText(const QByteArray& bytes, const ImportOptions& options,
-                                   RegistrationTable& table) {
+                                   RegistrationTable& table)
+{
     auto decoded = TextDecoder::decode(bytes, options.encoding);
     if (!decoded)
         return decoded.error();
@@ -90,8 +96,8 @@ Result<QList<TextRecord>> readText(const QByteArray& bytes, const ImportOptions&
 
 } // namespace
 
-Result<RegistrationTable> RegistrationTable::read(const QString& path,
-                                                  const ImportOptions& options) {
+Result<RegistrationTable> RegistrationTable::read(const QString& path, const ImportOptions& options)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(
@@ -147,7 +153,8 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path,
 }
 
 Result<QMap<QString, QString>>
-RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const {
+RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const
+{
     QMap<QString, QString> result = detectedMapping;
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!ImportFields::isKey(it.key()))
@@ -183,12 +190,14 @@ RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const {
     return result;
 }
 
-QString RegistrationTable::cell(const TextRecord& row, const QString& header) const {
+QString RegistrationTable::cell(const TextRecord& row, const QString& header) const
+{
     const int column = columnOf(header);
     return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
 }
 
-bool RegistrationTable::hasNameColumn() const {
+bool RegistrationTable::hasNameColumn() const
+{
     return mapping.contains(QStringLiteral("first_name")) ||
            mapping.contains(QStringLiteral("last_name")) ||
            mapping.contains(QStringLiteral("full_name"));

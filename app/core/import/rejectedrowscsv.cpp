@@ -5,7 +5,8 @@
 namespace entre {
 namespace {
 
-QString quoted(const QString& text) {
+QString quoted(const QString& text)
+{
     if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n'))
         return text;
     QString escaped = text;
@@ -15,7 +16,8 @@ QString quoted(const QString& text) {
 
 } // namespace
 
-QByteArray rejectedRowsCsv(const QList<RejectedRow>& rows) {
+QByteArray rejectedRowsCsv(const QList<RejectedRow>& rows)
+{
     QString text = quoted(QCoreApplication::translate("entre::RejectedRowsCsv", "Row")) + u';' +
                    quoted(QCoreApplication::translate("entre::RejectedRowsCsv", "Reason")) +
                    QLatin1String("\r\n");

@@ -8,11 +8,13 @@
 
 namespace entre::SpreadsheetReader {
 
-bool isZip(const QByteArray& head) {
+bool isZip(const QByteArray& head)
+{
     return head.startsWith("PK\x03\x04");
 }
 
-Result<SheetRows> read(const QString& path, int sheet) {
+Result<SheetRows> read(const QString& path, int sheet)
+{
     ZipEntries zip(path);
     if (!zip.isOpen())
         return badInput(QCoreApplication::translate(

@@ -6,7 +6,8 @@
 namespace entre::TextDecoder {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::TextDecoder", text);
 }
 
@@ -16,7 +17,8 @@ constexpr char16_t cp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-QString fromWindows1252(const QByteArray& bytes) {
+QString fromWindows1252(const QByteArray& bytes)
+{
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
     for (const char c : bytes) {
@@ -27,7 +29,8 @@ QString fromWindows1252(const QByteArray& bytes) {
     return text;
 }
 
-std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes) {
+std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
@@ -36,7 +39,8 @@ std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteAr
 }
 
 // UTF-16 without a byte order mark: ASCII text has a zero in every other byte.
-QString guessUtf16(const QByteArray& bytes) {
+QString guessUtf16(const QByteArray& bytes)
+{
     const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 512);
     if (sample < 4)
         return {};
@@ -53,7 +57,8 @@ QString guessUtf16(const QByteArray& bytes) {
     return {};
 }
 
-bool looksBinary(const QString& text) {
+bool looksBinary(const QString& text)
+{
     const qsizetype sample = std::min<qsizetype>(text.size(), 8192);
     int control = 0;
     for (qsizetype i = 0; i < sample; ++i) {
@@ -67,7 +72,8 @@ bool looksBinary(const QString& text) {
 }
 
 // Accepts the spellings people type on a command line: "utf8", "cp1252", "latin1".
-QString canonicalName(const QString& name) {
+QString canonicalName(const QString& name)
+{
     QString key = name.toLower();
     key.remove(QLatin1Char('-')).remove(QLatin1Char('_'));
     if (key == QLatin1String("utf8"))
@@ -82,7 +88,8 @@ QString canonicalName(const QString& name) {
     return name;
 }
 
-Result<DecodedText> decodeAs(const QByteArray& bytes, const QString& requested) {
+Result<DecodedText> decodeAs(const QByteArray& bytes, const QString& requested)
+{
     const QString encoding = canonicalName(requested);
     QByteArrayView view(bytes);
     if (encoding == QLatin1String("Windows-1252"))
@@ -111,12 +118,14 @@ Result<DecodedText> decodeAs(const QByteArray& bytes, const QString& requested) 
 
 } // namespace
 
-QStringList supportedEncodings() {
+QStringList supportedEncodings()
+{
     return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
             QStringLiteral("Windows-1252")};
 }
 
-Result<DecodedText> decode(const QByteArray& bytes, const QString& encoding) {
+Result<DecodedText> decode(const QByteArray& bytes, const QString& encoding)
+{
     QString chosen = encoding;
     if (chosen.isEmpty()) {
         if (bytes.startsWith("\xEF\xBB\xBF"))

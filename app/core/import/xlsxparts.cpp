@@ -6,11 +6,13 @@
 namespace entre::XlsxParts {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::SpreadsheetReader", text);
 }
 
-bool isDateFormatCode(const QString& code) {
+bool isDateFormatCode(const QString& code)
+{
     bool quoted = false;
     int bracket = 0;
     for (const QChar c : code) {
@@ -28,14 +30,16 @@ bool isDateFormatCode(const QString& code) {
 
 } // namespace
 
-Error malformed(const QString& entry, const QXmlStreamReader& xml) {
+Error malformed(const QString& entry, const QXmlStreamReader& xml)
+{
     return badInput(tr("The workbook is damaged: %1, line %2: %3")
                         .arg(entry)
                         .arg(xml.lineNumber())
                         .arg(xml.errorString()));
 }
 
-QString readRichText(QXmlStreamReader& xml) {
+QString readRichText(QXmlStreamReader& xml)
+{
     QString text;
     const QString end = xml.name().toString();
     int phonetic = 0;
@@ -56,7 +60,8 @@ QString readRichText(QXmlStreamReader& xml) {
     return text;
 }
 
-Result<QStringList> readSharedStrings(const ZipEntries& zip) {
+Result<QStringList> readSharedStrings(const ZipEntries& zip)
+{
     const QString entry = QStringLiteral("xl/sharedStrings.xml");
     if (!zip.contains(entry))
         return QStringList();
@@ -74,7 +79,8 @@ Result<QStringList> readSharedStrings(const ZipEntries& zip) {
     return strings;
 }
 
-Result<QSet<int>> readDateStyles(const ZipEntries& zip) {
+Result<QSet<int>> readDateStyles(const ZipEntries& zip)
+{
     const QString entry = QStringLiteral("xl/styles.xml");
     QSet<int> dateStyles;
     if (!zip.contains(entry))
@@ -109,7 +115,8 @@ Result<QSet<int>> readDateStyles(const ZipEntries& zip) {
     return dateStyles;
 }
 
-Result<QList<SheetEntry>> readSheetList(const ZipEntries& zip) {
+Result<QList<SheetEntry>> readSheetList(const ZipEntries& zip)
+{
     QHash<QString, QString> targets;
     const QString relsEntry = QStringLiteral("xl/_rels/workbook.xml.rels");
     if (zip.contains(relsEntry)) {

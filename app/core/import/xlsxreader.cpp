@@ -13,11 +13,13 @@ namespace {
 
 using namespace XlsxParts;
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::SpreadsheetReader", text);
 }
 
-QString numberText(const QString& raw, bool isDate) {
+QString numberText(const QString& raw, bool isDate)
+{
     bool ok = false;
     const double value = raw.toDouble(&ok);
     if (!ok)
@@ -34,7 +36,8 @@ struct SheetContext {
     const QSet<int>& dateStyles;
 };
 
-QString readCell(QXmlStreamReader& xml, const SheetContext& context) {
+QString readCell(QXmlStreamReader& xml, const SheetContext& context)
+{
     const auto attributes = xml.attributes();
     const QString type = attributes.value(QLatin1String("t")).toString();
     const bool dateStyle =
@@ -64,7 +67,8 @@ QString readCell(QXmlStreamReader& xml, const SheetContext& context) {
 }
 
 Result<QList<TextRecord>> readSheet(const ZipEntries& zip, const QString& entry,
-                                    const SheetContext& context) {
+                                    const SheetContext& context)
+{
     auto bytes = zip.read(entry);
     if (!bytes)
         return bytes.error();
@@ -107,7 +111,8 @@ Result<QList<TextRecord>> readSheet(const ZipEntries& zip, const QString& entry,
 }
 } // namespace
 
-int columnFromReference(QStringView reference) {
+int columnFromReference(QStringView reference)
+{
     int column = 0;
     bool letters = false;
     for (const QChar c : reference) {
@@ -120,7 +125,8 @@ int columnFromReference(QStringView reference) {
     return letters ? column - 1 : -1;
 }
 
-QString serialToIso(double serial) {
+QString serialToIso(double serial)
+{
     // Day 0 is 1899-12-30 once Excel's invented 29 February 1900 is accounted for.
     const auto days = qint64(std::floor(serial));
     const QDate date = QDate(1899, 12, 30).addDays(days);
@@ -133,7 +139,8 @@ QString serialToIso(double serial) {
            QTime(0, 0).addSecs(int(seconds % 86400)).toString(QStringLiteral("HH:mm"));
 }
 
-Result<SheetRows> read(const ZipEntries& zip, int sheet) {
+Result<SheetRows> read(const ZipEntries& zip, int sheet)
+{
     auto sheets = readSheetList(zip);
     if (!sheets)
         return sheets.error();

@@ -7,24 +7,29 @@
 namespace entre {
 
 ZipEntries::ZipEntries(const QString& path)
-    : m_zip(std::make_unique<QuaZip>(path)) {
+    : m_zip(std::make_unique<QuaZip>(path))
+{
     m_open = m_zip->open(QuaZip::mdUnzip);
 }
 
-ZipEntries::~ZipEntries() {
+ZipEntries::~ZipEntries()
+{
     if (m_open)
         m_zip->close();
 }
 
-bool ZipEntries::isOpen() const {
+bool ZipEntries::isOpen() const
+{
     return m_open;
 }
 
-bool ZipEntries::contains(const QString& name) const {
+bool ZipEntries::contains(const QString& name) const
+{
     return m_open && m_zip->setCurrentFile(name, QuaZip::csInsensitive);
 }
 
-Result<QByteArray> ZipEntries::read(const QString& name) const {
+Result<QByteArray> ZipEntries::read(const QString& name) const
+{
     const QString damaged = QCoreApplication::translate(
         "entre::SpreadsheetReader", "The workbook is damaged or incomplete (%1 cannot be read).");
     if (!contains(name))

@@ -26,7 +26,7 @@ struct Attendee {
     QString title;
     QString diet;
     QString notes;
-    QVariantMap extra; // columns of the registration list that have no field of their own
+    QVariantMap extra;     // columns of the registration list that have no field of their own
     QDateTime checkedInAt; // UTC; invalid when not checked in
     QString checkedInStation;
     QDateTime badgePrintedAt; // UTC; invalid when never printed

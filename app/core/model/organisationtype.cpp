@@ -53,7 +53,7 @@ QString organisationTypeLabel(OrganisationType type)
 
 QList<OrganisationType> allOrganisationTypes()
 {
-    return {OrganisationType::Municipality, OrganisationType::Region,
+    return {OrganisationType::Municipality,  OrganisationType::Region,
             OrganisationType::CountyCouncil, OrganisationType::Agency,
             OrganisationType::Company,       OrganisationType::Other};
 }

@@ -9,7 +9,8 @@ namespace entre {
 
 enum class OrganisationType { Municipality, Region, CountyCouncil, Agency, Company, Other };
 
-// The stable key stored in the event file and printed in JSON ("municipality", "county_council", ...).
+// The stable key stored in the event file and printed in JSON ("municipality", "county_council",
+// ...).
 QString organisationTypeKey(OrganisationType type);
 std::optional<OrganisationType> organisationTypeFromKey(QStringView key);
 // The name shown to people, translated.

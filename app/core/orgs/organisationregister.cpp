@@ -9,27 +9,31 @@ namespace entre {
 namespace {
 
 // Words that name what a municipality is rather than which one it is.
-bool isMunicipalityWord(QStringView word) {
+bool isMunicipalityWord(QStringView word)
+{
     return word == QLatin1String("kommun") || word == QLatin1String("kommuns") ||
            word == QLatin1String("stad") || word == QLatin1String("stads");
 }
 
 } // namespace
 
-OrganisationRegister::OrganisationRegister() {
+OrganisationRegister::OrganisationRegister()
+{
     load(QStringLiteral(":/orgs/municipalities.csv"), OrganisationType::Municipality);
     load(QStringLiteral(":/orgs/regions.csv"), OrganisationType::Region);
     load(QStringLiteral(":/orgs/countycouncils.csv"), OrganisationType::CountyCouncil);
     load(QStringLiteral(":/orgs/agencies.csv"), OrganisationType::Agency);
 }
 
-const OrganisationRegister& OrganisationRegister::builtIn() {
+const OrganisationRegister& OrganisationRegister::builtIn()
+{
     static const OrganisationRegister instance;
     return instance;
 }
 
 // Each line: code;name;alias|alias. Lines starting with # are comments.
-void OrganisationRegister::load(const QString& resource, OrganisationType type) {
+void OrganisationRegister::load(const QString& resource, OrganisationType type)
+{
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return;
@@ -51,7 +55,8 @@ void OrganisationRegister::load(const QString& resource, OrganisationType type) 
     }
 }
 
-void OrganisationRegister::addKey(const QString& name, qsizetype entry) {
+void OrganisationRegister::addKey(const QString& name, qsizetype entry)
+{
     const QString exact = matchKey(name, false);
     if (!exact.isEmpty() && !m_exact.contains(exact))
         m_exact.insert(exact, entry);
@@ -60,7 +65,8 @@ void OrganisationRegister::addKey(const QString& name, qsizetype entry) {
         m_folded.insert(folded, entry);
 }
 
-QString OrganisationRegister::matchKey(QStringView name, bool foldAccents) {
+QString OrganisationRegister::matchKey(QStringView name, bool foldAccents)
+{
     QString folded =
         foldAccents ? foldForMatching(name) : name.toString().simplified().toCaseFolded();
     for (QChar& c : folded) {
@@ -73,7 +79,8 @@ QString OrganisationRegister::matchKey(QStringView name, bool foldAccents) {
     return words.join(u' ');
 }
 
-bool OrganisationRegister::looksLikeCompany(QStringView name) {
+bool OrganisationRegister::looksLikeCompany(QStringView name)
+{
     static const QStringList legalForms = {
         QStringLiteral("ab"),   QStringLiteral("hb"),  QStringLiteral("kb"),
         QStringLiteral("ltd"),  QStringLiteral("inc"), QStringLiteral("gmbh"),
@@ -89,7 +96,8 @@ bool OrganisationRegister::looksLikeCompany(QStringView name) {
            words.contains(QLatin1String("aktiebolag"));
 }
 
-qsizetype OrganisationRegister::find(const QHash<QString, qsizetype>& index, const QString& key) {
+qsizetype OrganisationRegister::find(const QHash<QString, qsizetype>& index, const QString& key)
+{
     if (auto it = index.constFind(key); it != index.cend())
         return it.value();
     // A genitive s: "Bjurholms", "Länsstyrelsen Västerbottens".
@@ -100,7 +108,8 @@ qsizetype OrganisationRegister::find(const QHash<QString, qsizetype>& index, con
     return -1;
 }
 
-OrganisationMatch OrganisationRegister::classify(QStringView name) const {
+OrganisationMatch OrganisationRegister::classify(QStringView name) const
+{
     const QString given = name.toString().simplified();
     qsizetype entry = find(m_exact, matchKey(given, false));
     if (entry < 0)
@@ -114,7 +123,8 @@ OrganisationMatch OrganisationRegister::classify(QStringView name) const {
     return match;
 }
 
-QList<OrganisationMatch> OrganisationRegister::entries(OrganisationType type) const {
+QList<OrganisationMatch> OrganisationRegister::entries(OrganisationType type) const
+{
     QList<OrganisationMatch> result;
     for (const OrganisationMatch& entry : m_entries) {
         if (entry.type == type)

@@ -6,17 +6,19 @@ namespace entre {
 
 Result<AttendanceStats> attendanceStats(const QSqlDatabase& db)
 {
-    auto query = runQuery(db, QStringLiteral(
-        "SELECT coalesce(o.name, ''), coalesce(o.type, 'other'), count(*), count(a.checked_in_at) "
-        "FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id "
-        "GROUP BY a.organisation_id ORDER BY o.id IS NULL, o.sort_key"));
+    auto query = runQuery(
+        db, QStringLiteral("SELECT coalesce(o.name, ''), coalesce(o.type, 'other'), count(*), "
+                           "count(a.checked_in_at) "
+                           "FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id "
+                           "GROUP BY a.organisation_id ORDER BY o.id IS NULL, o.sort_key"));
     if (!query)
         return query.error();
     AttendanceStats stats;
     while (query->next()) {
         OrganisationAttendance row;
         row.organisation = query->value(0).toString();
-        row.type = organisationTypeFromKey(query->value(1).toString()).value_or(OrganisationType::Other);
+        row.type =
+            organisationTypeFromKey(query->value(1).toString()).value_or(OrganisationType::Other);
         row.registered = query->value(2).toInt();
         row.arrived = query->value(3).toInt();
         stats.registered += row.registered;

@@ -8,11 +8,13 @@ namespace entre {
 
 AttendeeListModel::AttendeeListModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_search(std::move(db)) {
+    , m_search(std::move(db))
+{
     refresh();
 }
 
-void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter) {
+void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter)
+{
     // A space between two words, or a stray quote, asks the same question again: keep the rows.
     const bool same = filter == m_filter && searchWords(text) == searchWords(m_text);
     m_text = text;
@@ -21,15 +23,18 @@ void AttendeeListModel::setSearch(const QString& text, ArrivalFilter filter) {
         refresh();
 }
 
-void AttendeeListModel::setSearchText(const QString& text) {
+void AttendeeListModel::setSearchText(const QString& text)
+{
     setSearch(text, m_filter);
 }
 
-void AttendeeListModel::setFilter(ArrivalFilter filter) {
+void AttendeeListModel::setFilter(ArrivalFilter filter)
+{
     setSearch(m_text, filter);
 }
 
-void AttendeeListModel::refresh() {
+void AttendeeListModel::refresh()
+{
     auto page = m_search.find(m_text, m_filter, pageSize, 0);
     beginResetModel();
     m_rows = page ? page.value() : QList<Attendee>();
@@ -39,7 +44,8 @@ void AttendeeListModel::refresh() {
         Q_EMIT searchFailed(page.error().message);
 }
 
-int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const {
+int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == attendeeId)
             return row;
@@ -47,15 +53,18 @@ int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const {
     return -1;
 }
 
-int AttendeeListModel::rowCount(const QModelIndex& parent) const {
+int AttendeeListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AttendeeListModel::columnCount(const QModelIndex& parent) const {
+int AttendeeListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AttendeeListModel::data(const QModelIndex& index, int role) const {
+QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Attendee& a = m_rows.at(index.row());
@@ -93,7 +102,8 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -108,11 +118,13 @@ QVariant AttendeeListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool AttendeeListModel::canFetchMore(const QModelIndex& parent) const {
+bool AttendeeListModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && !m_complete;
 }
 
-void AttendeeListModel::fetchMore(const QModelIndex& parent) {
+void AttendeeListModel::fetchMore(const QModelIndex& parent)
+{
     if (parent.isValid() || m_complete)
         return;
     auto page = m_search.find(m_text, m_filter, pageSize, static_cast<int>(m_rows.size()));

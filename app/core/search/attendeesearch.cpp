@@ -9,12 +9,14 @@
 namespace entre {
 namespace {
 
-QString andArrival(ArrivalFilter filter) {
+QString andArrival(ArrivalFilter filter)
+{
     const QString predicate = arrivalPredicate(filter);
     return predicate.isEmpty() ? QString() : QStringLiteral(" AND ") + predicate;
 }
 
-QString matchingIds() {
+QString matchingIds()
+{
     return QStringLiteral("(SELECT rowid FROM attendee_search WHERE attendee_search MATCH ?)");
 }
 
@@ -25,7 +27,8 @@ struct Terms {
         , names(ftsNameExpression(text))
         , notByName(ftsNotByNameExpression(text))
         , code(text.trimmed())
-        , upperCode(code.toUpper()) {}
+        , upperCode(code.toUpper())
+    {}
     QString full;
     QString names;
     QString notByName;
@@ -37,7 +40,8 @@ struct Terms {
 // and testing each against the index finds a page sooner than sorting every match.
 constexpr int broadShare = 10;
 
-Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap) {
+Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap)
+{
     auto query = runQuery(db,
                           QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM attendee_search "
                                          "WHERE attendee_search MATCH ? LIMIT ?)"),
@@ -48,14 +52,16 @@ Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, 
 }
 
 // About how many people the event has, without counting them (ids are rarely deleted).
-Result<int> eventSize(const QSqlDatabase& db) {
+Result<int> eventSize(const QSqlDatabase& db)
+{
     auto query = runQuery(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM attendees"));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-Result<QList<Attendee>> runStatement(const QSqlDatabase& db, const SearchStatement& statement) {
+Result<QList<Attendee>> runStatement(const QSqlDatabase& db, const SearchStatement& statement)
+{
     auto query = runQuery(db, statement.sql, statement.values);
     if (!query)
         return query.error();
@@ -67,14 +73,14 @@ Result<QList<Attendee>> runStatement(const QSqlDatabase& db, const SearchStateme
 
 } // namespace
 
-SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int limit, int offset) {
+SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int limit, int offset)
+{
     const Terms terms(text);
     const QString arrivedLastThenSwedish =
         QStringLiteral("a.checked_in_at IS NOT NULL, a.sort_key, a.id LIMIT ? OFFSET ?");
     if (terms.full.isEmpty()) {
         return {AttendeeRepository::selectColumns() + QStringLiteral(" WHERE 1") +
-                    andArrival(filter) + QStringLiteral(" ORDER BY ") +
-                    arrivedLastThenSwedish,
+                    andArrival(filter) + QStringLiteral(" ORDER BY ") + arrivedLastThenSwedish,
                 {limit, offset}};
     }
     // The index drives and each match is looked up by id, in id order: cheaper than first
@@ -82,17 +88,18 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
     return {AttendeeRepository::selectColumns() +
                 QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id "
                                "WHERE attendee_search MATCH ?") +
-                andArrival(filter) +
-                QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") + matchingIds() +
-                QStringLiteral(" DESC, ") + arrivedLastThenSwedish,
+                andArrival(filter) + QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") +
+                matchingIds() + QStringLiteral(" DESC, ") + arrivedLastThenSwedish,
             {terms.full, terms.code, terms.upperCode, terms.names, limit, offset}};
 }
 
 AttendeeSearch::AttendeeSearch(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
 Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter filter, int limit,
-                                             int offset) const {
+                                             int offset) const
+{
     const Terms terms(text);
     if (offset > 0 || limit <= 0)
         return runStatement(m_db, searchStatement(text, filter, limit, offset));

@@ -5,7 +5,8 @@
 namespace entre {
 namespace {
 
-QStringList quotedPrefixes(QStringView userText) {
+QStringList quotedPrefixes(QStringView userText)
+{
     QStringList phrases;
     for (QString word : searchWords(userText)) {
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -16,7 +17,8 @@ QStringList quotedPrefixes(QStringView userText) {
 
 } // namespace
 
-QStringList searchWords(QStringView userText) {
+QStringList searchWords(QStringView userText)
+{
     QStringList words;
     for (const QStringView word : userText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString trimmed = word.trimmed().toString();
@@ -28,20 +30,23 @@ QStringList searchWords(QStringView userText) {
     return words;
 }
 
-QString ftsPrefixExpression(QStringView userText) {
+QString ftsPrefixExpression(QStringView userText)
+{
     return quotedPrefixes(userText).join(QLatin1Char(' '));
 }
 
 namespace {
 
-QString anyInName(const QStringList& phrases) {
+QString anyInName(const QStringList& phrases)
+{
     return QLatin1String("{first_name last_name} : (") + phrases.join(QLatin1String(" OR ")) +
            QLatin1Char(')');
 }
 
 } // namespace
 
-QString ftsNotByNameExpression(QStringView userText) {
+QString ftsNotByNameExpression(QStringView userText)
+{
     const QStringList phrases = quotedPrefixes(userText);
     if (phrases.isEmpty())
         return {};
@@ -49,7 +54,8 @@ QString ftsNotByNameExpression(QStringView userText) {
            anyInName(phrases) + QLatin1Char(')');
 }
 
-QString ftsNameExpression(QStringView userText) {
+QString ftsNameExpression(QStringView userText)
+{
     const QStringList phrases = quotedPrefixes(userText);
     if (phrases.isEmpty())
         return {};

@@ -5,7 +5,8 @@
 namespace entre {
 namespace {
 
-QString whereClause(const QStringList& conditions) {
+QString whereClause(const QStringList& conditions)
+{
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -15,9 +16,11 @@ QString whereClause(const QStringList& conditions) {
 
 SearchPage::SearchPage(QSqlDatabase db, int limit)
     : m_db(std::move(db))
-    , m_limit(limit) {}
+    , m_limit(limit)
+{}
 
-Result<void> SearchPage::read(const QString& sql, QVariantList values) {
+Result<void> SearchPage::read(const QString& sql, QVariantList values)
+{
     if (isFull())
         return {};
     values.append(m_limit - static_cast<int>(m_found.size()));
@@ -29,7 +32,8 @@ Result<void> SearchPage::read(const QString& sql, QVariantList values) {
     return {};
 }
 
-Result<void> SearchPage::add(const SearchGroup& group) {
+Result<void> SearchPage::add(const SearchGroup& group)
+{
     QStringList conditions = group.conditions;
     QVariantList values = group.values;
     QString from = AttendeeRepository::selectColumns();
@@ -44,13 +48,15 @@ Result<void> SearchPage::add(const SearchGroup& group) {
         values);
 }
 
-Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter) {
+Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter)
+{
     // One pass per arrival state, each in the order of the sort index, so nothing is sorted.
     for (const bool arrived : {false, true}) {
         if (filter == (arrived ? ArrivalFilter::Missing : ArrivalFilter::Arrived))
             continue;
         QStringList conditions = group.conditions;
-        conditions.append(arrivalPredicate(arrived ? ArrivalFilter::Arrived : ArrivalFilter::Missing));
+        conditions.append(
+            arrivalPredicate(arrived ? ArrivalFilter::Arrived : ArrivalFilter::Missing));
         if (auto added = read(AttendeeRepository::selectColumns() + whereClause(conditions) +
                                   QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
                               group.values);

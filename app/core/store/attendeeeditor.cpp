@@ -13,12 +13,14 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::AttendeeEditor", text);
 }
 
 // Field key and value, in the order the edit log lists them.
-QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d) {
+QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d)
+{
     return {{QStringLiteral("first_name"), d.firstName.simplified()},
             {QStringLiteral("last_name"), d.lastName.simplified()},
             {QStringLiteral("organisation"), d.organisation.simplified()},
@@ -31,7 +33,8 @@ QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d) {
 
 } // namespace
 
-AttendeeDetails detailsOf(const Attendee& attendee) {
+AttendeeDetails detailsOf(const Attendee& attendee)
+{
     AttendeeDetails d;
     d.code = attendee.code;
     d.firstName = attendee.firstName;
@@ -47,10 +50,12 @@ AttendeeDetails detailsOf(const Attendee& attendee) {
 }
 
 AttendeeEditor::AttendeeEditor(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
 Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& details,
-                                      const QString& station) {
+                                      const QString& station)
+{
     if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
         return badInput(tr("A person needs a first or a last name."));
     Transaction transaction(m_db);
@@ -97,7 +102,8 @@ Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& 
     return after->value();
 }
 
-Result<QList<EditLogEntry>> AttendeeEditor::log(qint64 attendeeId) const {
+Result<QList<EditLogEntry>> AttendeeEditor::log(qint64 attendeeId) const
+{
     auto query =
         runQuery(m_db,
                  QStringLiteral("SELECT attendee_id, at_utc, station, field, old_value, "

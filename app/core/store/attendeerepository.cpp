@@ -61,8 +61,7 @@ QString arrivalPredicate(ArrivalFilter filter)
 
 AttendeeRepository::AttendeeRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString AttendeeRepository::selectColumns()
 {
@@ -99,8 +98,8 @@ Attendee AttendeeRepository::fromRow(const QSqlQuery& query)
 
 Result<QList<Attendee>> AttendeeRepository::list(ArrivalFilter filter) const
 {
-    auto query = runQuery(m_db, selectColumns() + whereArrival(filter)
-                                    + QStringLiteral(" ORDER BY a.sort_key, a.id"));
+    auto query = runQuery(m_db, selectColumns() + whereArrival(filter) +
+                                    QStringLiteral(" ORDER BY a.sort_key, a.id"));
     if (!query)
         return query.error();
     QList<Attendee> attendees;
@@ -116,8 +115,8 @@ Result<std::optional<Attendee>> AttendeeRepository::byId(qint64 id) const
 
 Result<std::optional<Attendee>> AttendeeRepository::byCode(const QString& code) const
 {
-    return single(runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.code = ?"),
-                           {code.trimmed()}));
+    return single(
+        runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.code = ?"), {code.trimmed()}));
 }
 
 Result<Attendee> AttendeeRepository::byCodeOrId(const QString& codeOrId) const
@@ -155,7 +154,8 @@ Result<QList<Attendee>> AttendeeRepository::byIds(const QList<qint64>& ids) cons
 
 Result<int> AttendeeRepository::count(ArrivalFilter filter) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM attendees a") + whereArrival(filter));
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT count(*) FROM attendees a") + whereArrival(filter));
     if (!query)
         return query.error();
     query->next();
@@ -194,9 +194,10 @@ Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)
     const QString now = nowIsoUtc();
     auto query = runQuery(
         m_db,
-        QStringLiteral("INSERT INTO attendees(code, first_name, last_name, email, phone, "
-                       "organisation_id, title, diet, notes, extra, sort_key, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO attendees(code, first_name, last_name, email, phone, "
+            "organisation_id, title, diet, notes, extra, sort_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {code, details.firstName.simplified(), details.lastName.simplified(),
          details.email.trimmed(), details.phone.trimmed(),
          organisation.value() ? QVariant(organisation.value()) : QVariant(),
@@ -218,7 +219,8 @@ Result<void> AttendeeRepository::update(qint64 id, const AttendeeDetails& detail
                        "organisation_id = ?, title = ?, diet = ?, notes = ?, extra = ?, "
                        "sort_key = ?, updated_at = ? WHERE id = ?"),
         {details.firstName.simplified(), details.lastName.simplified(), details.email.trimmed(),
-         details.phone.trimmed(), organisation.value() ? QVariant(organisation.value()) : QVariant(),
+         details.phone.trimmed(),
+         organisation.value() ? QVariant(organisation.value()) : QVariant(),
          details.title.simplified(), details.diet.trimmed(), details.notes.trimmed(),
          extraToJson(details.extra), personSortKey(details.firstName, details.lastName),
          nowIsoUtc(), id});

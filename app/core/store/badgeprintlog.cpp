@@ -9,10 +9,12 @@
 namespace entre {
 
 BadgePrintLog::BadgePrintLog(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
 Result<void> BadgePrintLog::record(const QList<qint64>& attendeeIds, const QString& station,
-                                   const QString& target) {
+                                   const QString& target)
+{
     if (attendeeIds.isEmpty())
         return {};
     Transaction transaction(m_db);
@@ -39,7 +41,8 @@ Result<void> BadgePrintLog::record(const QList<qint64>& attendeeIds, const QStri
     return transaction.commit();
 }
 
-Result<QList<BadgeLogEntry>> BadgePrintLog::log(qint64 attendeeId) const {
+Result<QList<BadgeLogEntry>> BadgePrintLog::log(qint64 attendeeId) const
+{
     auto query = attendeeId > 0
                      ? runQuery(m_db,
                                 QStringLiteral("SELECT id, attendee_id, at_utc, station, target "

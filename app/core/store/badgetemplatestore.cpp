@@ -8,9 +8,11 @@
 namespace entre {
 
 BadgeTemplateStore::BadgeTemplateStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
-Result<QList<BadgeTemplate>> BadgeTemplateStore::list() const {
+Result<QList<BadgeTemplate>> BadgeTemplateStore::list() const
+{
     auto query = runQuery(
         m_db, QStringLiteral("SELECT name, definition FROM badge_templates ORDER BY name"));
     if (!query)
@@ -25,7 +27,8 @@ Result<QList<BadgeTemplate>> BadgeTemplateStore::list() const {
     return templates;
 }
 
-Result<void> BadgeTemplateStore::save(const BadgeTemplate& badgeTemplate) {
+Result<void> BadgeTemplateStore::save(const BadgeTemplate& badgeTemplate)
+{
     const QString name = badgeTemplate.name.trimmed();
     if (name.isEmpty())
         return badInput(QCoreApplication::translate("entre::BadgeTemplateStore",
@@ -44,7 +47,8 @@ Result<void> BadgeTemplateStore::save(const BadgeTemplate& badgeTemplate) {
     return {};
 }
 
-Result<void> BadgeTemplateStore::remove(const QString& name) {
+Result<void> BadgeTemplateStore::remove(const QString& name)
+{
     auto removed = runQuery(m_db, QStringLiteral("DELETE FROM badge_templates WHERE name = ?"),
                             {name.trimmed()});
     if (!removed)

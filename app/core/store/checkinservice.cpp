@@ -20,10 +20,11 @@ Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QSt
                             const QString& station)
 {
     const QString now = nowIsoUtc();
-    auto log = runQuery(db,
-                        QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {attendeeId, action, now, station});
+    auto log =
+        runQuery(db,
+                 QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
+                                "VALUES (?, ?, ?, ?)"),
+                 {attendeeId, action, now, station});
     if (!log)
         return log.error();
     const bool ticking = action == QLatin1String("check_in");
@@ -47,8 +48,7 @@ QString stationOrDefault(const QString& station)
 
 CheckInService::CheckInService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString CheckInService::defaultStation()
 {
@@ -104,7 +104,8 @@ Result<void> CheckInService::appendCheckIn(qint64 attendeeId, const QString& sta
 
 Result<QList<CheckInLogEntry>> CheckInService::log(qint64 attendeeId) const
 {
-    QString sql = QStringLiteral("SELECT id, attendee_id, action, at_utc, station FROM checkin_log");
+    QString sql =
+        QStringLiteral("SELECT id, attendee_id, action, at_utc, station FROM checkin_log");
     QVariantList values;
     if (attendeeId != 0) {
         sql += QStringLiteral(" WHERE attendee_id = ?");

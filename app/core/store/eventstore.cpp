@@ -38,7 +38,8 @@ Result<void> checkSqliteHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failed(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray magic = file.read(16);
     if (magic != QByteArray("SQLite format 3\0", 16))
         return badInput(tr("%1 is not an Entré event file.").arg(QDir::toNativeSeparators(path)));
@@ -71,8 +72,8 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
                            .arg(pid)
                            .arg(host));
     }
-    return refused(tr("Cannot lock %1: the folder is not writable.")
-                       .arg(QDir::toNativeSeparators(path)));
+    return refused(
+        tr("Cannot lock %1: the folder is not writable.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -82,8 +83,7 @@ EventStore::EventStore(QString path, Access access, std::unique_ptr<QLockFile> l
     , m_access(access)
     , m_connectionName(nextConnectionName())
     , m_lock(std::move(lock))
-{
-}
+{}
 
 EventStore::~EventStore()
 {
@@ -99,7 +99,8 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
 {
     const QFileInfo fileInfo(path);
     if (fileInfo.exists())
-        return refused(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
+        return refused(
+            tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
     if (!fileInfo.absoluteDir().exists())
         return badInput(tr("The folder %1 does not exist.")
                             .arg(QDir::toNativeSeparators(fileInfo.absolutePath())));
@@ -133,8 +134,9 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
         return removeOnFailure(appId.error());
     if (auto migrated = schema::migrate(db, currentSchemaVersion); !migrated)
         return removeOnFailure(migrated.error());
-    if (auto meta = runQuery(db, QStringLiteral("INSERT INTO event_info(key, value) VALUES ('created_at', ?)"),
-                             {nowIsoUtc()});
+    if (auto meta = runQuery(
+            db, QStringLiteral("INSERT INTO event_info(key, value) VALUES ('created_at', ?)"),
+            {nowIsoUtc()});
         !meta)
         return removeOnFailure(meta.error());
     if (auto committed = transaction.commit(); !committed)
@@ -218,8 +220,8 @@ Result<void> EventStore::openConnection()
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return failed(tr("Cannot open %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return failed(
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     return {};
 }
 
@@ -248,11 +250,12 @@ Result<void> EventStore::applyPragmas()
     auto wal = runQuery(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal)
         return wal.error();
-    if (!wal->next() || wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!wal->next() ||
+        wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return failed(tr("The event file's folder does not allow a write-ahead log."));
     // 64 MiB of page cache keeps the search index of a large event in memory.
-    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA cache_size = -65536"}) {
+    for (const char* pragma :
+         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
         if (auto result = runQuery(db, QString::fromLatin1(pragma)); !result)
             return result.error();
     }
@@ -296,9 +299,8 @@ Result<void> EventStore::setEventInfo(const EventInfo& info)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.beginError();
-    const QString sql = QStringLiteral(
-        "INSERT INTO event_info(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const QString sql = QStringLiteral("INSERT INTO event_info(key, value) VALUES (?, ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     const std::pair<QString, QString> values[] = {
         {QStringLiteral("name"), info.name.trimmed()},
         {QStringLiteral("date"), info.date.isValid() ? info.date.toString(Qt::ISODate) : QString()},

@@ -28,17 +28,16 @@ Organisation organisationFrom(const QSqlQuery& query)
     return org;
 }
 
-const QString selectWithCounts = QStringLiteral(
-    "SELECT o.id, o.name, o.type, coalesce(o.register_code, ''), "
-    "       count(a.id), count(a.checked_in_at) "
-    "FROM organisations o LEFT JOIN attendees a ON a.organisation_id = o.id ");
+const QString selectWithCounts =
+    QStringLiteral("SELECT o.id, o.name, o.type, coalesce(o.register_code, ''), "
+                   "       count(a.id), count(a.checked_in_at) "
+                   "FROM organisations o LEFT JOIN attendees a ON a.organisation_id = o.id ");
 
 } // namespace
 
 OrganisationRepository::OrganisationRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<qint64> OrganisationRepository::resolve(const QString& name)
 {
@@ -53,13 +52,13 @@ Result<qint64> OrganisationRepository::resolve(const QString& name)
     if (auto existing = findByName(match.name); !existing || existing.value() != 0)
         return existing;
 
-    auto inserted = runQuery(
-        m_db,
-        QStringLiteral("INSERT INTO organisations(name, type, register_code, sort_key) "
-                       "VALUES (?, ?, ?, ?)"),
-        {match.name, organisationTypeKey(match.type),
-         match.registerCode.isEmpty() ? QVariant() : QVariant(match.registerCode),
-         swedishSortKey(match.name)});
+    auto inserted =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO organisations(name, type, register_code, sort_key) "
+                                "VALUES (?, ?, ?, ?)"),
+                 {match.name, organisationTypeKey(match.type),
+                  match.registerCode.isEmpty() ? QVariant() : QVariant(match.registerCode),
+                  swedishSortKey(match.name)});
     if (!inserted)
         return inserted.error();
     return inserted->lastInsertId().toLongLong();
@@ -68,7 +67,8 @@ Result<qint64> OrganisationRepository::resolve(const QString& name)
 Result<qint64> OrganisationRepository::findByAlias(const QString& aliasKey) const
 {
     auto query = runQuery(
-        m_db, QStringLiteral("SELECT organisation_id FROM organisation_aliases WHERE alias_key = ?"),
+        m_db,
+        QStringLiteral("SELECT organisation_id FROM organisation_aliases WHERE alias_key = ?"),
         {aliasKey});
     if (!query)
         return query.error();
@@ -77,7 +77,8 @@ Result<qint64> OrganisationRepository::findByAlias(const QString& aliasKey) cons
 
 Result<qint64> OrganisationRepository::findByName(const QString& name) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name});
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : qint64(0);
@@ -85,7 +86,8 @@ Result<qint64> OrganisationRepository::findByName(const QString& name) const
 
 Result<QList<Organisation>> OrganisationRepository::all() const
 {
-    auto query = runQuery(m_db, selectWithCounts + QStringLiteral("GROUP BY o.id ORDER BY o.sort_key"));
+    auto query =
+        runQuery(m_db, selectWithCounts + QStringLiteral("GROUP BY o.id ORDER BY o.sort_key"));
     if (!query)
         return query.error();
     QList<Organisation> list;
@@ -96,7 +98,8 @@ Result<QList<Organisation>> OrganisationRepository::all() const
 
 Result<Organisation> OrganisationRepository::byId(qint64 id) const
 {
-    auto query = runQuery(m_db, selectWithCounts + QStringLiteral("WHERE o.id = ? GROUP BY o.id"), {id});
+    auto query =
+        runQuery(m_db, selectWithCounts + QStringLiteral("WHERE o.id = ? GROUP BY o.id"), {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -106,11 +109,12 @@ Result<Organisation> OrganisationRepository::byId(qint64 id) const
 
 Result<void> OrganisationRepository::addAlias(const QString& name, qint64 id)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO organisation_aliases(alias_key, organisation_id) "
-                                         "VALUES (?, ?) ON CONFLICT(alias_key) DO UPDATE SET "
-                                         "organisation_id = excluded.organisation_id"),
-                          {foldForMatching(name), id});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO organisation_aliases(alias_key, organisation_id) "
+                                "VALUES (?, ?) ON CONFLICT(alias_key) DO UPDATE SET "
+                                "organisation_id = excluded.organisation_id"),
+                 {foldForMatching(name), id});
     if (!query)
         return query.error();
     return {};
@@ -130,9 +134,11 @@ Result<void> OrganisationRepository::rename(qint64 id, const QString& newName)
     if (auto clash = findByName(name); !clash)
         return clash.error();
     else if (clash.value() != 0 && clash.value() != id)
-        return refused(tr("There is already an organisation called %1; merge them instead.").arg(name));
-    auto update = runQuery(m_db, QStringLiteral("UPDATE organisations SET name = ?, sort_key = ? WHERE id = ?"),
-                           {name, swedishSortKey(name), id});
+        return refused(
+            tr("There is already an organisation called %1; merge them instead.").arg(name));
+    auto update = runQuery(
+        m_db, QStringLiteral("UPDATE organisations SET name = ?, sort_key = ? WHERE id = ?"),
+        {name, swedishSortKey(name), id});
     if (!update)
         return update.error();
     if (auto alias = addAlias(current->name, id); !alias)

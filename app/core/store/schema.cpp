@@ -131,9 +131,9 @@ Result<void> runStep(const QSqlDatabase& db, int version)
     case 3:
         return runAll(db, version3);
     default:
-        return failed(QCoreApplication::translate("entre::EventStore",
-                                                  "No migration to schema version %1.")
-                          .arg(version));
+        return failed(
+            QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")
+                .arg(version));
     }
 }
 

@@ -9,15 +9,17 @@ Error sqlFailure(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const bool busy = error.nativeErrorCode() == QLatin1String("5")
-                      || error.nativeErrorCode() == QLatin1String("6");
+    const bool busy = error.nativeErrorCode() == QLatin1String("5") ||
+                      error.nativeErrorCode() == QLatin1String("6");
     const bool readOnly = error.nativeErrorCode() == QLatin1String("8");
     if (busy)
-        return refused(QCoreApplication::translate(
-            "entre::EventStore", "The event file is busy in another program: %1").arg(text));
+        return refused(QCoreApplication::translate("entre::EventStore",
+                                                   "The event file is busy in another program: %1")
+                           .arg(text));
     if (readOnly)
-        return refused(QCoreApplication::translate(
-            "entre::EventStore", "The event file cannot be written to: %1").arg(text));
+        return refused(QCoreApplication::translate("entre::EventStore",
+                                                   "The event file cannot be written to: %1")
+                           .arg(text));
     return failed(QCoreApplication::translate("entre::EventStore", "Database error: %1").arg(text));
 }
 

@@ -10,16 +10,19 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("entre::WalkInService", text);
 }
 
-bool looksLikeEmail(const QString& email) {
+bool looksLikeEmail(const QString& email)
+{
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return pattern.match(email).hasMatch();
 }
 
-Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email) {
+Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email)
+{
     auto query = runQuery(db,
                           QStringLiteral("SELECT first_name, last_name, code FROM attendees "
                                          "WHERE email = ? COLLATE NOCASE LIMIT 1"),
@@ -38,10 +41,12 @@ Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email) {
 } // namespace
 
 WalkInService::WalkInService(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
 Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& details,
-                                                    const QString& station) {
+                                                    const QString& station)
+{
     if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
         return badInput(tr("A walk-in needs a first or a last name."));
     const QString email = details.email.trimmed();

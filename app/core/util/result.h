@@ -9,9 +9,9 @@ namespace entre {
 
 // Why an operation was refused or failed. The CLI maps these to its exit codes.
 enum class ErrorKind {
-    BadInput,    // malformed file, unknown code, wrong arguments
-    Refused,     // the rules say no: already checked in, newer schema, file in use, read-only
-    Failed,      // anything else: I/O, SQLite
+    BadInput, // malformed file, unknown code, wrong arguments
+    Refused,  // the rules say no: already checked in, newer schema, file in use, read-only
+    Failed,   // anything else: I/O, SQLite
 };
 
 struct Error {
@@ -23,8 +23,12 @@ struct Error {
 template <typename T>
 class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -44,7 +48,10 @@ template <>
 class Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -55,8 +62,17 @@ private:
     bool m_failed = false;
 };
 
-inline Error badInput(QString message) { return {ErrorKind::BadInput, std::move(message)}; }
-inline Error refused(QString message) { return {ErrorKind::Refused, std::move(message)}; }
-inline Error failed(QString message) { return {ErrorKind::Failed, std::move(message)}; }
+inline Error badInput(QString message)
+{
+    return {ErrorKind::BadInput, std::move(message)};
+}
+inline Error refused(QString message)
+{
+    return {ErrorKind::Refused, std::move(message)};
+}
+inline Error failed(QString message)
+{
+    return {ErrorKind::Failed, std::move(message)};
+}
 
 } // namespace entre

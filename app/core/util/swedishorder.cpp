@@ -1,9 +1,8 @@
 #include "swedishorder.h"
 
-#include <unicode/ucol.h>
-
 #include <memory>
 #include <mutex>
+#include <unicode/ucol.h>
 
 namespace entre {
 namespace {
@@ -66,8 +65,7 @@ bool swedishLess(QStringView a, QStringView b)
     if (!c)
         return a.compare(b, Qt::CaseInsensitive) < 0;
     return ucol_strcoll(c, utf16(a), static_cast<int>(a.size()), utf16(b),
-                        static_cast<int>(b.size()))
-           == UCOL_LESS;
+                        static_cast<int>(b.size())) == UCOL_LESS;
 }
 
 } // namespace entre

@@ -20,17 +20,17 @@ QString uiLanguage()
 {
     const QString fromEnvironment = qEnvironmentVariable("ENTRE_LANG");
     const QString chosen = fromEnvironment.isEmpty()
-        ? QSettings().value(QStringLiteral("ui/language")).toString()
-        : fromEnvironment;
+                               ? QSettings().value(QStringLiteral("ui/language")).toString()
+                               : fromEnvironment;
     return chosen.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("sv");
 }
 
 void installTranslations(QCoreApplication& app)
 {
     const QString language = uiLanguage();
-    QLocale::setDefault(QLocale(language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English,
-                                language == QLatin1String("sv") ? QLocale::Sweden
-                                                                : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English,
+                language == QLatin1String("sv") ? QLocale::Sweden : QLocale::UnitedKingdom));
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/entre_") + language))
         QCoreApplication::installTranslator(own);

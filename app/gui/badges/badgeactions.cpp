@@ -24,7 +24,8 @@ BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource sessi
     , m_window(window)
     , m_session(std::move(session))
     , m_page(std::move(page))
-    , m_failure(new QLabel(window)) {
+    , m_failure(new QLabel(window))
+{
     setObjectName(QStringLiteral("badgeActions"));
     m_printSelected = menu->addAction(tr("&Print Badge"), this, &BadgeActions::printSelected);
     m_printSelected->setObjectName(QStringLiteral("printBadge"));
@@ -58,7 +59,8 @@ BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource sessi
     m_reprintFailed->setEnabled(false);
 }
 
-void BadgeActions::updateActions() {
+void BadgeActions::updateActions()
+{
     EventSession* session = m_session();
     for (QAction* action : std::as_const(m_eventActions))
         action->setEnabled(session != nullptr);
@@ -67,7 +69,8 @@ void BadgeActions::updateActions() {
     connectService();
 }
 
-void BadgeActions::connectService() {
+void BadgeActions::connectService()
+{
     EventSession* session = m_session();
     if (session == m_connected)
         return;
@@ -84,7 +87,8 @@ void BadgeActions::connectService() {
     });
 }
 
-void BadgeActions::attach(CheckInPage* page) {
+void BadgeActions::attach(CheckInPage* page)
+{
     connectService();
     auto* service = BadgePrintService::forSession(m_session());
     if (!page || !service)
@@ -92,7 +96,8 @@ void BadgeActions::attach(CheckInPage* page) {
     connect(page, &CheckInPage::attendeeCheckedIn, service, &BadgePrintService::onCheckedInId);
 }
 
-QList<entre::Attendee> BadgeActions::selectedAttendees() const {
+QList<entre::Attendee> BadgeActions::selectedAttendees() const
+{
     QList<entre::Attendee> people;
     CheckInPage* page = m_page();
     if (!page || !page->attendeeView()->selectionModel())
@@ -107,7 +112,8 @@ QList<entre::Attendee> BadgeActions::selectedAttendees() const {
     return people;
 }
 
-void BadgeActions::printSelected() {
+void BadgeActions::printSelected()
+{
     connectService();
     auto* service = BadgePrintService::forSession(m_session());
     if (!service)
@@ -121,7 +127,8 @@ void BadgeActions::printSelected() {
         service->printBadge(person);
 }
 
-void BadgeActions::printBatch() {
+void BadgeActions::printBatch()
+{
     EventSession* session = m_session();
     if (!session)
         return;
@@ -133,7 +140,8 @@ void BadgeActions::printBatch() {
     dialog.exec();
 }
 
-void BadgeActions::preview() {
+void BadgeActions::preview()
+{
     EventSession* session = m_session();
     if (!session)
         return;
@@ -149,19 +157,22 @@ void BadgeActions::preview() {
                      BadgeSettings::printerName());
 }
 
-void BadgeActions::editSettings() {
+void BadgeActions::editSettings()
+{
     if (EventSession* session = m_session()) {
         BadgeSettingsDialog dialog(session, m_window);
         dialog.exec();
     }
 }
 
-void BadgeActions::calibrate() {
+void BadgeActions::calibrate()
+{
     CalibrationDialog dialog(m_window);
     dialog.exec();
 }
 
-void BadgeActions::showFailure(const entre::Attendee& attendee, const QString& message) {
+void BadgeActions::showFailure(const entre::Attendee& attendee, const QString& message)
+{
     // Short enough for the status bar; the reason is in the tooltip and on the page's notice.
     m_failure->setText(
         tr("Badge not printed: %1 (Badges ▸ Print Failed Badges Again)").arg(attendee.fullName()));
@@ -174,7 +185,8 @@ void BadgeActions::showFailure(const entre::Attendee& attendee, const QString& m
             tr("Badge for %1 not printed: %2").arg(attendee.fullName(), message));
 }
 
-void BadgeActions::clearFailure() {
+void BadgeActions::clearFailure()
+{
     m_failure->hide();
     m_failure->clear();
 }

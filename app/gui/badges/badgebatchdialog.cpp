@@ -1,9 +1,9 @@
 #include "badgebatchdialog.h"
 
 #include "badgepreview.h"
-#include "printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
+#include "printersetup.h"
 #include "store/badgeprintlog.h"
 #include "store/organisationrepository.h"
 
@@ -33,7 +33,8 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
     , m_start(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
     setWindowTitle(tr("Print badges"));
     setObjectName(QStringLiteral("badgeBatchDialog"));
     m_who->setObjectName(QStringLiteral("who"));
@@ -105,7 +106,8 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
     updateSummary();
 }
 
-entre::BadgeSelection BadgeBatchDialog::selection() const {
+entre::BadgeSelection BadgeBatchDialog::selection() const
+{
     entre::BadgeSelection s;
     s.who = entre::BadgeSelection::Who(m_who->currentData().toInt());
     s.order = entre::BadgeSelection::Order(m_order->currentData().toInt());
@@ -114,7 +116,8 @@ entre::BadgeSelection BadgeBatchDialog::selection() const {
     return s;
 }
 
-QList<entre::Attendee> BadgeBatchDialog::chosenPeople(QString* error) const {
+QList<entre::Attendee> BadgeBatchDialog::chosenPeople(QString* error) const
+{
     auto people = selection().resolve(m_session->database());
     if (!people) {
         if (error)
@@ -124,7 +127,8 @@ QList<entre::Attendee> BadgeBatchDialog::chosenPeople(QString* error) const {
     return people.value();
 }
 
-void BadgeBatchDialog::updateSummary() {
+void BadgeBatchDialog::updateSummary()
+{
     m_organisation->setEnabled(selection().who == entre::BadgeSelection::Who::Organisation);
     QString error;
     const QList<entre::Attendee> people = chosenPeople(&error);
@@ -133,7 +137,8 @@ void BadgeBatchDialog::updateSummary() {
         button->setEnabled(!people.isEmpty());
 }
 
-void BadgeBatchDialog::reject() {
+void BadgeBatchDialog::reject()
+{
     if (m_running) {
         cancel();
         return;
@@ -141,7 +146,8 @@ void BadgeBatchDialog::reject() {
     QDialog::reject();
 }
 
-void BadgeBatchDialog::setRunning(bool running) {
+void BadgeBatchDialog::setRunning(bool running)
+{
     m_running = running;
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
@@ -149,14 +155,16 @@ void BadgeBatchDialog::setRunning(bool running) {
         button->setEnabled(!running);
 }
 
-bool BadgeBatchDialog::progress(int done, int total) {
+bool BadgeBatchDialog::progress(int done, int total)
+{
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     QCoreApplication::processEvents();
     return !m_cancelled;
 }
 
-void BadgeBatchDialog::showFailure(const entre::Error& error) {
+void BadgeBatchDialog::showFailure(const entre::Error& error)
+{
     // Cancelling is the user's own choice: said quietly, not in a message box.
     if (error.kind == entre::ErrorKind::Refused && m_cancelled) {
         m_summary->setText(tr("Cancelled; nothing was recorded as printed."));
@@ -165,7 +173,8 @@ void BadgeBatchDialog::showFailure(const entre::Error& error) {
     QMessageBox::warning(this, windowTitle(), error.message);
 }
 
-void BadgeBatchDialog::preview() {
+void BadgeBatchDialog::preview()
+{
     const QList<entre::Attendee> people = chosenPeople();
     auto job = BadgeSettings::job(m_session->database(), BadgeSettings::printerName());
     if (people.isEmpty() || !job)
@@ -176,7 +185,8 @@ void BadgeBatchDialog::preview() {
                      BadgeSettings::printerName());
 }
 
-int BadgeBatchDialog::printTo(const QString& printerName) {
+int BadgeBatchDialog::printTo(const QString& printerName)
+{
     const QString name = printerName.isEmpty() ? BadgeSettings::printerName() : printerName;
     const QPrinterInfo info =
         name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
@@ -184,7 +194,8 @@ int BadgeBatchDialog::printTo(const QString& printerName) {
     return printOn(printer);
 }
 
-int BadgeBatchDialog::printOn(QPrinter& printer) {
+int BadgeBatchDialog::printOn(QPrinter& printer)
+{
     const QList<entre::Attendee> people = chosenPeople();
     auto job = BadgeSettings::job(m_session->database(), printer.printerName());
     if (!job) {
@@ -217,7 +228,8 @@ int BadgeBatchDialog::printOn(QPrinter& printer) {
     return printed.value();
 }
 
-int BadgeBatchDialog::saveTo(const QString& pdfPath) {
+int BadgeBatchDialog::saveTo(const QString& pdfPath)
+{
     const QList<entre::Attendee> people = chosenPeople();
     auto job = BadgeSettings::job(m_session->database(), QString());
     if (!job) {
@@ -239,7 +251,8 @@ int BadgeBatchDialog::saveTo(const QString& pdfPath) {
     return written.value();
 }
 
-void BadgeBatchDialog::choosePrinterAndPrint() {
+void BadgeBatchDialog::choosePrinterAndPrint()
+{
     QPrinter printer(QPrinterInfo::printerInfo(BadgeSettings::printerName()),
                      QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
@@ -250,7 +263,8 @@ void BadgeBatchDialog::choosePrinterAndPrint() {
     printOn(printer);
 }
 
-void BadgeBatchDialog::choosePdfAndSave() {
+void BadgeBatchDialog::choosePdfAndSave()
+{
     const QString path = QFileDialog::getSaveFileName(this, tr("Save badges as PDF"),
                                                       tr("badges.pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

@@ -9,7 +9,8 @@
 #include <QPrinterInfo>
 
 void showBadgePreview(QWidget* parent, const entre::BadgeJob& job,
-                      const QList<entre::BadgeContent>& badges, const QString& printerName) {
+                      const QList<entre::BadgeContent>& badges, const QString& printerName)
+{
     const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter()
                                                     : QPrinterInfo::printerInfo(printerName);
     QPrinter printer(info, QPrinter::HighResolution);

@@ -1,9 +1,9 @@
 #include "badgeprintservice.h"
 
 #include "badges/badgefonts.h"
-#include "printersetup.h"
 #include "badgesettings.h"
 #include "eventsession.h"
+#include "printersetup.h"
 #include "store/attendeerepository.h"
 #include "store/badgeprintlog.h"
 
@@ -13,14 +13,16 @@
 
 BadgePrintService::BadgePrintService(EventSession* session, QObject* parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     // One job at a time keeps badges in the order people arrived.
     m_pool.setMaxThreadCount(1);
     // Application fonts are registered here, on the GUI thread, before any worker draws.
     entre::BadgeFonts::ensureLoaded();
 }
 
-BadgePrintService* BadgePrintService::forSession(EventSession* session) {
+BadgePrintService* BadgePrintService::forSession(EventSession* session)
+{
     if (!session)
         return nullptr;
     if (auto* existing =
@@ -29,20 +31,24 @@ BadgePrintService* BadgePrintService::forSession(EventSession* session) {
     return new BadgePrintService(session, session);
 }
 
-BadgePrintService::~BadgePrintService() {
+BadgePrintService::~BadgePrintService()
+{
     m_pool.waitForDone();
 }
 
-QString BadgePrintService::printerName() const {
+QString BadgePrintService::printerName() const
+{
     return m_printerName.isEmpty() ? BadgeSettings::printerName() : m_printerName;
 }
 
-void BadgePrintService::onCheckedIn(const entre::Attendee& attendee) {
+void BadgePrintService::onCheckedIn(const entre::Attendee& attendee)
+{
     if (BadgeSettings::printOnCheckIn())
         printBadge(attendee);
 }
 
-void BadgePrintService::onCheckedInId(qint64 attendeeId) {
+void BadgePrintService::onCheckedInId(qint64 attendeeId)
+{
     if (!BadgeSettings::printOnCheckIn())
         return;
     auto attendee = entre::AttendeeRepository(m_session->database()).byId(attendeeId);
@@ -50,13 +56,15 @@ void BadgePrintService::onCheckedInId(qint64 attendeeId) {
         printBadge(attendee->value());
 }
 
-void BadgePrintService::retryFailed() {
+void BadgePrintService::retryFailed()
+{
     const QList<entre::Attendee> again = m_failed.values();
     for (const entre::Attendee& attendee : again)
         printBadge(attendee);
 }
 
-void BadgePrintService::printBadge(const entre::Attendee& attendee) {
+void BadgePrintService::printBadge(const entre::Attendee& attendee)
+{
     const QString printer = printerName();
     ++m_pending;
     auto job = BadgeSettings::job(m_session->database(), printer);
@@ -101,7 +109,8 @@ void BadgePrintService::printBadge(const entre::Attendee& attendee) {
     });
 }
 
-void BadgePrintService::finish(const entre::Attendee& attendee, const QString& error) {
+void BadgePrintService::finish(const entre::Attendee& attendee, const QString& error)
+{
     m_pending = std::max(0, m_pending - 1);
     if (!error.isEmpty()) {
         m_failed.insert(attendee.id, attendee);

@@ -5,20 +5,23 @@
 #include <QPainter>
 
 BadgeSampleView::BadgeSampleView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setMinimumSize(240, 160);
 }
 
 void BadgeSampleView::show(const entre::BadgeStock& stock,
                            const entre::BadgeTemplate& badgeTemplate,
-                           const entre::BadgeContent& content) {
+                           const entre::BadgeContent& content)
+{
     m_stock = stock;
     m_template = badgeTemplate;
     m_content = content;
     update();
 }
 
-entre::BadgeContent BadgeSampleView::sampleContent(const QString& eventName) {
+entre::BadgeContent BadgeSampleView::sampleContent(const QString& eventName)
+{
     entre::BadgeContent c;
     c.firstName = QStringLiteral("Åsa");
     c.lastName = QStringLiteral("Hägglund-Öberg");
@@ -30,7 +33,8 @@ entre::BadgeContent BadgeSampleView::sampleContent(const QString& eventName) {
     return c;
 }
 
-void BadgeSampleView::paintEvent(QPaintEvent*) {
+void BadgeSampleView::paintEvent(QPaintEvent*)
+{
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
     const QSizeF badge = m_stock.badgeSize();

@@ -16,48 +16,59 @@ const QLatin1String printOnCheckInKey("badges/printOnCheckIn");
 
 } // namespace
 
-QString BadgeSettings::stockId() {
+QString BadgeSettings::stockId()
+{
     return QSettings().value(stockKey, entre::StockCatalog::defaultStockId()).toString();
 }
 
-void BadgeSettings::setStockId(const QString& id) {
+void BadgeSettings::setStockId(const QString& id)
+{
     QSettings().setValue(stockKey, id);
 }
 
-QString BadgeSettings::templateName() {
+QString BadgeSettings::templateName()
+{
     return QSettings().value(templateKey, entre::TemplateCatalog::defaultTemplateName()).toString();
 }
 
-void BadgeSettings::setTemplateName(const QString& name) {
+void BadgeSettings::setTemplateName(const QString& name)
+{
     QSettings().setValue(templateKey, name);
 }
 
-QString BadgeSettings::printerName() {
+QString BadgeSettings::printerName()
+{
     return QSettings().value(printerKey).toString();
 }
 
-void BadgeSettings::setPrinterName(const QString& name) {
+void BadgeSettings::setPrinterName(const QString& name)
+{
     QSettings().setValue(printerKey, name);
 }
 
-bool BadgeSettings::printOnCheckIn() {
+bool BadgeSettings::printOnCheckIn()
+{
     return QSettings().value(printOnCheckInKey, false).toBool();
 }
 
-void BadgeSettings::setPrintOnCheckIn(bool on) {
+void BadgeSettings::setPrintOnCheckIn(bool on)
+{
     QSettings().setValue(printOnCheckInKey, on);
 }
 
-QPointF BadgeSettings::offsetFor(const QString& printerName) {
+QPointF BadgeSettings::offsetFor(const QString& printerName)
+{
     return entre::PrinterCalibration::offsetFor(printerName);
 }
 
-void BadgeSettings::setOffsetFor(const QString& printerName, QPointF offsetMm) {
+void BadgeSettings::setOffsetFor(const QString& printerName, QPointF offsetMm)
+{
     entre::PrinterCalibration::setOffsetFor(printerName, offsetMm);
 }
 
 entre::Result<entre::BadgeJob> BadgeSettings::job(const QSqlDatabase& db,
-                                                  const QString& printerName) {
+                                                  const QString& printerName)
+{
     auto stock = entre::StockCatalog::find(stockId());
     if (!stock)
         stock = entre::StockCatalog::find(entre::StockCatalog::defaultStockId());
@@ -75,7 +86,8 @@ entre::Result<entre::BadgeJob> BadgeSettings::job(const QSqlDatabase& db,
 }
 
 QList<entre::BadgeContent> BadgeSettings::contents(const QList<entre::Attendee>& people,
-                                                   const QString& eventName) {
+                                                   const QString& eventName)
+{
     QList<entre::BadgeContent> badges;
     badges.reserve(people.size());
     for (const entre::Attendee& person : people)

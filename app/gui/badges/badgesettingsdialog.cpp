@@ -25,7 +25,8 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     , m_template(new QComboBox(this))
     , m_printer(new QComboBox(this))
     , m_printOnCheckIn(new QCheckBox(tr("Print a badge at every check-in"), this))
-    , m_sample(new BadgeSampleView(this)) {
+    , m_sample(new BadgeSampleView(this))
+{
     setWindowTitle(tr("Badge settings"));
     setObjectName(QStringLiteral("badgeSettingsDialog"));
     m_stock->setObjectName(QStringLiteral("stock"));
@@ -80,7 +81,8 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     updateSample();
 }
 
-void BadgeSettingsDialog::fillStocks(const QString& current) {
+void BadgeSettingsDialog::fillStocks(const QString& current)
+{
     const QSignalBlocker blocker(m_stock);
     m_stock->clear();
     const QList<entre::BadgeStock> stocks = entre::StockCatalog::all();
@@ -89,7 +91,8 @@ void BadgeSettingsDialog::fillStocks(const QString& current) {
     m_stock->setCurrentIndex(std::max(0, m_stock->findData(current)));
 }
 
-void BadgeSettingsDialog::editOwnStock() {
+void BadgeSettingsDialog::editOwnStock()
+{
     // Start from the user's own stock, or from the one chosen now.
     auto start = entre::StockCatalog::customStock();
     if (!start) {
@@ -105,7 +108,8 @@ void BadgeSettingsDialog::editOwnStock() {
     updateSample();
 }
 
-void BadgeSettingsDialog::fillTemplates(const QString& current) {
+void BadgeSettingsDialog::fillTemplates(const QString& current)
+{
     const QSignalBlocker blocker(m_template);
     m_template->clear();
     const QList<entre::BadgeTemplate> builtIn = entre::TemplateCatalog::builtIn();
@@ -121,7 +125,8 @@ void BadgeSettingsDialog::fillTemplates(const QString& current) {
         std::max(0, m_template->findData(current, Qt::UserRole, Qt::MatchFixedString)));
 }
 
-void BadgeSettingsDialog::updateSample() {
+void BadgeSettingsDialog::updateSample()
+{
     auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
     auto own = entre::BadgeTemplateStore(m_session->database()).list();
     auto badgeTemplate = entre::TemplateCatalog::find(
@@ -131,7 +136,8 @@ void BadgeSettingsDialog::updateSample() {
                        BadgeSampleView::sampleContent(m_session->eventInfo().name));
 }
 
-void BadgeSettingsDialog::editTemplate() {
+void BadgeSettingsDialog::editTemplate()
+{
     auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
     auto own = entre::BadgeTemplateStore(m_session->database()).list();
     auto current = entre::TemplateCatalog::find(m_template->currentData().toString(),
@@ -150,7 +156,8 @@ void BadgeSettingsDialog::editTemplate() {
     updateSample();
 }
 
-void BadgeSettingsDialog::accept() {
+void BadgeSettingsDialog::accept()
+{
     BadgeSettings::setStockId(m_stock->currentData().toString());
     BadgeSettings::setTemplateName(m_template->currentData().toString());
     BadgeSettings::setPrinterName(m_printer->currentData().toString());

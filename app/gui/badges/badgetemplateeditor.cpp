@@ -48,7 +48,8 @@ const FlagRow flagRows[] = {
     {QT_TRANSLATE_NOOP("BadgeTemplateEditor", "Show the event name"), &T::showEventName},
 };
 
-void paintSwatch(QPushButton* button, const QColor& colour) {
+void paintSwatch(QPushButton* button, const QColor& colour)
+{
     QPixmap swatch(32, 16);
     swatch.fill(colour);
     button->setIcon(QIcon(swatch));
@@ -67,7 +68,8 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
     , m_nameStyle(new QComboBox(this))
     , m_alignment(new QComboBox(this))
     , m_band(new QComboBox(this))
-    , m_sample(new BadgeSampleView(this)) {
+    , m_sample(new BadgeSampleView(this))
+{
     setWindowTitle(tr("Badge template"));
     setObjectName(QStringLiteral("badgeTemplateEditor"));
     m_name->setObjectName(QStringLiteral("templateName"));
@@ -145,7 +147,8 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
     readForm();
 }
 
-void BadgeTemplateEditor::readForm() {
+void BadgeTemplateEditor::readForm()
+{
     m_template.name = m_name->text().trimmed();
     m_template.nameStyle = T::NameStyle(m_nameStyle->currentData().toInt());
     m_template.alignment = T::Alignment(m_alignment->currentData().toInt());
@@ -157,7 +160,8 @@ void BadgeTemplateEditor::readForm() {
     m_sample->show(m_stock, m_template, BadgeSampleView::sampleContent(m_eventName));
 }
 
-void BadgeTemplateEditor::chooseColour(entre::OrganisationType type) {
+void BadgeTemplateEditor::chooseColour(entre::OrganisationType type)
+{
     const QColor colour = QColorDialog::getColor(m_template.bandColour(type), this,
                                                  entre::organisationTypeLabel(type));
     if (!colour.isValid())
@@ -167,7 +171,8 @@ void BadgeTemplateEditor::chooseColour(entre::OrganisationType type) {
     readForm();
 }
 
-void BadgeTemplateEditor::chooseLogo() {
+void BadgeTemplateEditor::chooseLogo()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),
                                                       tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (path.isEmpty())

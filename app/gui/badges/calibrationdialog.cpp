@@ -1,8 +1,8 @@
 #include "calibrationdialog.h"
 
-#include "printersetup.h"
 #include "badges/stockcatalog.h"
 #include "badgesettings.h"
+#include "printersetup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +18,8 @@ CalibrationDialog::CalibrationDialog(QWidget* parent)
     , m_printer(new QComboBox(this))
     , m_x(new QDoubleSpinBox(this))
     , m_y(new QDoubleSpinBox(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     setWindowTitle(tr("Calibrate the badge printer"));
     setObjectName(QStringLiteral("calibrationDialog"));
     m_printer->setObjectName(QStringLiteral("printer"));
@@ -61,13 +62,15 @@ CalibrationDialog::CalibrationDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
-void CalibrationDialog::loadOffset() {
+void CalibrationDialog::loadOffset()
+{
     const QPointF offset = BadgeSettings::offsetFor(m_printer->currentData().toString());
     m_x->setValue(offset.x());
     m_y->setValue(offset.y());
 }
 
-bool CalibrationDialog::printTestPage() {
+bool CalibrationDialog::printTestPage()
+{
     const QString name = m_printer->currentData().toString();
     auto stock = entre::StockCatalog::find(BadgeSettings::stockId());
     const QPrinterInfo info =
@@ -87,7 +90,8 @@ bool CalibrationDialog::printTestPage() {
     return printed.ok();
 }
 
-void CalibrationDialog::accept() {
+void CalibrationDialog::accept()
+{
     BadgeSettings::setOffsetFor(m_printer->currentData().toString(),
                                 QPointF(m_x->value(), m_y->value()));
     QDialog::accept();

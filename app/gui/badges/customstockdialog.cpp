@@ -15,7 +15,8 @@
 
 namespace {
 
-QHBoxLayout* pair(QWidget* a, QWidget* b) {
+QHBoxLayout* pair(QWidget* a, QWidget* b)
+{
     auto* row = new QHBoxLayout;
     row->addWidget(a);
     row->addWidget(new QLabel(QStringLiteral("×")));
@@ -25,7 +26,8 @@ QHBoxLayout* pair(QWidget* a, QWidget* b) {
 
 } // namespace
 
-QDoubleSpinBox* CustomStockDialog::millimetres(double value, double maximum) {
+QDoubleSpinBox* CustomStockDialog::millimetres(double value, double maximum)
+{
     auto* spin = new QDoubleSpinBox(this);
     spin->setRange(0, maximum);
     spin->setDecimals(1);
@@ -50,7 +52,8 @@ CustomStockDialog::CustomStockDialog(const entre::BadgeStock& start, QWidget* pa
     , m_pitchY(millimetres(start.pitch.height(), 1000))
     , m_radius(millimetres(start.cornerRadius, 20))
     , m_rotate(new QCheckBox(tr("Turn the badge a quarter (a portrait roll label)"), this))
-    , m_problem(new QLabel(this)) {
+    , m_problem(new QLabel(this))
+{
     setWindowTitle(tr("Own label stock"));
     setObjectName(QStringLiteral("customStockDialog"));
     m_columns->setRange(1, 20);
@@ -84,7 +87,8 @@ CustomStockDialog::CustomStockDialog(const entre::BadgeStock& start, QWidget* pa
     check();
 }
 
-entre::BadgeStock CustomStockDialog::stock() const {
+entre::BadgeStock CustomStockDialog::stock() const
+{
     entre::BadgeStock s;
     s.id = entre::StockCatalog::customStockId();
     s.name = m_name->text().trimmed();
@@ -100,14 +104,16 @@ entre::BadgeStock CustomStockDialog::stock() const {
     return s;
 }
 
-void CustomStockDialog::check() {
+void CustomStockDialog::check()
+{
     const auto valid = stock().validate();
     m_problem->setText(valid ? QString() : valid.error().message);
     if (m_save)
         m_save->setEnabled(valid.ok());
 }
 
-void CustomStockDialog::accept() {
+void CustomStockDialog::accept()
+{
     if (auto saved = entre::StockCatalog::setCustomStock(stock()); !saved) {
         QMessageBox::warning(this, windowTitle(), saved.error().message);
         return;

@@ -11,20 +11,23 @@ namespace {
 constexpr int margin = 10;
 const QColor arrivedGreen(0x1e, 0x7b, 0x34);
 
-QString columnText(const QModelIndex& index, int column) {
+QString columnText(const QModelIndex& index, int column)
+{
     return index.sibling(index.row(), column).data().toString();
 }
 
 } // namespace
 
-QFont AttendeeDelegate::nameFont(const QFont& base) {
+QFont AttendeeDelegate::nameFont(const QFont& base)
+{
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * 1.45);
     font.setBold(true);
     return font;
 }
 
-QSize AttendeeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
+QSize AttendeeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
     const QFontMetrics name(nameFont(option.font));
     const QFontMetrics other(option.font);
     return {name.horizontalAdvance(QLatin1Char('M')) * 20,
@@ -32,7 +35,8 @@ QSize AttendeeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
 }
 
 void AttendeeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                             const QModelIndex& index) const {
+                             const QModelIndex& index) const
+{
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();

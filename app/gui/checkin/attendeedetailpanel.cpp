@@ -8,11 +8,13 @@
 
 namespace {
 
-QString localTime(const QDateTime& utc) {
+QString localTime(const QDateTime& utc)
+{
     return QLocale().toString(utc.toLocalTime().time(), QStringLiteral("HH:mm"));
 }
 
-QString orDash(const QString& text) {
+QString orDash(const QString& text)
+{
     return text.isEmpty() ? QStringLiteral("–") : text;
 }
 
@@ -21,7 +23,8 @@ QString orDash(const QString& text) {
 AttendeeDetailPanel::AttendeeDetailPanel(QWidget* parent)
     : QFrame(parent)
     , m_form(new QFormLayout)
-    , m_name(new QLabel(this)) {
+    , m_name(new QLabel(this))
+{
     setObjectName(QStringLiteral("detailPanel"));
     setFrameShape(QFrame::StyledPanel);
     m_name->setObjectName(QStringLiteral("detailName"));
@@ -47,7 +50,8 @@ AttendeeDetailPanel::AttendeeDetailPanel(QWidget* parent)
     showAttendee(std::nullopt);
 }
 
-QLabel* AttendeeDetailPanel::addRow(const QString& label, const QString& objectName) {
+QLabel* AttendeeDetailPanel::addRow(const QString& label, const QString& objectName)
+{
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
     value->setWordWrap(true);
@@ -58,7 +62,8 @@ QLabel* AttendeeDetailPanel::addRow(const QString& label, const QString& objectN
     return value;
 }
 
-void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& attendee) {
+void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& attendee)
+{
     const QList<QLabel*> values = {m_organisation, m_type, m_title,   m_diet,
                                    m_notes,        m_code, m_arrival, m_badge};
     if (!attendee) {
@@ -83,13 +88,15 @@ void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& att
                                                 : tr("Not printed"));
 }
 
-void AttendeeDetailPanel::changeEvent(QEvent* event) {
+void AttendeeDetailPanel::changeEvent(QEvent* event)
+{
     QFrame::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyFonts();
 }
 
-void AttendeeDetailPanel::applyFonts() {
+void AttendeeDetailPanel::applyFonts()
+{
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.5);
     big.setBold(true);

@@ -6,7 +6,8 @@
 #include <QPlainTextEdit>
 
 AttendeeForm::AttendeeForm(Fields fields, const QStringList& organisations, QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     m_firstName = addLine(form, tr("&First name:"), QStringLiteral("firstNameField"));
@@ -32,15 +33,16 @@ AttendeeForm::AttendeeForm(Fields fields, const QStringList& organisations, QWid
     m_firstName->setMinimumWidth(m_firstName->fontMetrics().averageCharWidth() * 36);
 }
 
-QLineEdit* AttendeeForm::addLine(QFormLayout* form, const QString& label,
-                                 const QString& objectName) {
+QLineEdit* AttendeeForm::addLine(QFormLayout* form, const QString& label, const QString& objectName)
+{
     auto* line = new QLineEdit(this);
     line->setObjectName(objectName);
     form->addRow(label, line);
     return line;
 }
 
-void AttendeeForm::setDetails(const entre::AttendeeDetails& details) {
+void AttendeeForm::setDetails(const entre::AttendeeDetails& details)
+{
     m_firstName->setText(details.firstName);
     m_lastName->setText(details.lastName);
     m_organisation->setText(details.organisation);
@@ -54,7 +56,8 @@ void AttendeeForm::setDetails(const entre::AttendeeDetails& details) {
         m_notes->setPlainText(details.notes);
 }
 
-entre::AttendeeDetails AttendeeForm::details(const entre::AttendeeDetails& base) const {
+entre::AttendeeDetails AttendeeForm::details(const entre::AttendeeDetails& base) const
+{
     entre::AttendeeDetails d = base;
     d.firstName = m_firstName->text().simplified();
     d.lastName = m_lastName->text().simplified();

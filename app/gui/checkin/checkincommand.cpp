@@ -12,9 +12,11 @@ CheckInCommand::CheckInCommand(EventSession* session, CheckInPage* page,
           QCoreApplication::translate("CheckInCommand", "Check-in of %1").arg(attendee.fullName()))
     , m_session(session)
     , m_page(page)
-    , m_attendee(attendee) {}
+    , m_attendee(attendee)
+{}
 
-void CheckInCommand::undo() {
+void CheckInCommand::undo()
+{
     auto outcome = entre::CheckInService(m_session->database())
                        .undo(m_attendee.id, EventSession::stationName());
     m_done = false;
@@ -23,7 +25,8 @@ void CheckInCommand::undo() {
     m_session->notifyAttendeesChanged();
 }
 
-void CheckInCommand::redo() {
+void CheckInCommand::redo()
+{
     if (m_done)
         return; // the tick that created this command
     auto outcome = entre::CheckInService(m_session->database())

@@ -38,7 +38,8 @@ constexpr double minScale = 0.8;
 constexpr double maxScale = 2.6;
 constexpr double scaleStep = 1.15;
 
-QString arrivalText(const entre::Attendee& a) {
+QString arrivalText(const entre::Attendee& a)
+{
     return CheckInPage::tr("%1 is already checked in at %2 (%3).")
         .arg(a.fullName(),
              QLocale().toString(a.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm")),
@@ -61,7 +62,8 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     , m_details(new AttendeeDetailPanel(this))
     , m_counts(new OrganisationCountsPanel(session->database(), this))
     , m_scanner(new ScannerDetector(this))
-    , m_actions(new DeskActions(this)) {
+    , m_actions(new DeskActions(this))
+{
     setObjectName(QStringLiteral("checkInPage"));
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Type a name, organisation, e-mail or code…"));
@@ -127,11 +129,13 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     updateIdleText();
 }
 
-void CheckInPage::updateStation() {
+void CheckInPage::updateStation()
+{
     m_station->setText(tr("Desk: %1").arg(EventSession::stationName()));
 }
 
-void CheckInPage::buildLayout() {
+void CheckInPage::buildLayout()
+{
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_checkInButton);
@@ -167,7 +171,8 @@ void CheckInPage::buildLayout() {
     setTabOrder(m_editButton, m_walkInButton);
 }
 
-void CheckInPage::connectActions() {
+void CheckInPage::connectActions()
+{
     m_walkInButton->setToolTip(m_actions->walkIn()->toolTip());
     m_editButton->setToolTip(m_actions->editPerson()->toolTip());
     connect(m_actions->walkIn(), &QAction::triggered, this, &CheckInPage::addWalkIn);
@@ -181,27 +186,32 @@ void CheckInPage::connectActions() {
     });
 }
 
-void CheckInPage::addMenuActions(QMenu* editMenu, QMenu* viewMenu) {
+void CheckInPage::addMenuActions(QMenu* editMenu, QMenu* viewMenu)
+{
     m_actions->addToMenus(editMenu, viewMenu);
 }
 
-QAbstractItemView* CheckInPage::attendeeView() const {
+QAbstractItemView* CheckInPage::attendeeView() const
+{
     return m_view;
 }
 
-std::optional<entre::Attendee> CheckInPage::selectedAttendee() const {
+std::optional<entre::Attendee> CheckInPage::selectedAttendee() const
+{
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return std::nullopt;
     return m_model->attendeeAt(current.row());
 }
 
-double CheckInPage::savedTextScale() {
+double CheckInPage::savedTextScale()
+{
     const double scale = QSettings().value(textScaleKey, 1.0).toDouble();
     return std::clamp(scale, minScale, maxScale);
 }
 
-void CheckInPage::setTextScale(double scale) {
+void CheckInPage::setTextScale(double scale)
+{
     m_textScale = std::clamp(scale, minScale, maxScale);
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * m_textScale * 1.15);
@@ -214,7 +224,8 @@ void CheckInPage::setTextScale(double scale) {
     m_view->doItemsLayout();
 }
 
-void CheckInPage::moveHighlight(int key) {
+void CheckInPage::moveHighlight(int key)
+{
     const int rows = m_model->rowCount();
     if (rows == 0)
         return;
@@ -235,7 +246,8 @@ void CheckInPage::moveHighlight(int key) {
     selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
 }
 
-void CheckInPage::selectRow(int row) {
+void CheckInPage::selectRow(int row)
+{
     if (row < 0 || row >= m_model->rowCount()) {
         m_view->setCurrentIndex({});
         updateDetails();
@@ -246,7 +258,8 @@ void CheckInPage::selectRow(int row) {
     m_view->scrollTo(index);
 }
 
-void CheckInPage::onEnter() {
+void CheckInPage::onEnter()
+{
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         // A typed or scanned code wins over whoever happens to be highlighted.
@@ -270,7 +283,8 @@ void CheckInPage::onEnter() {
     m_search->selectAll();
 }
 
-void CheckInPage::checkInCode(const QString& code) {
+void CheckInPage::checkInCode(const QString& code)
+{
     entre::AttendeeRepository attendees(m_session->database());
     auto found = attendees.byCode(code);
     if (found && !found->has_value())
@@ -288,7 +302,8 @@ void CheckInPage::checkInCode(const QString& code) {
     checkInAttendee(found->value().id);
 }
 
-void CheckInPage::checkInHighlighted() {
+void CheckInPage::checkInHighlighted()
+{
     const auto attendee = selectedAttendee();
     if (!attendee) {
         m_banner->showNotice(NoticeBanner::Kind::Warning, tr("Nobody is highlighted."));
@@ -298,12 +313,14 @@ void CheckInPage::checkInHighlighted() {
     checkInAttendee(attendee->id);
 }
 
-void CheckInPage::checkInAttendee(qint64 attendeeId) {
+void CheckInPage::checkInAttendee(qint64 attendeeId)
+{
     finishCheckIn(entre::CheckInService(m_session->database())
                       .checkIn(attendeeId, EventSession::stationName()));
 }
 
-void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome) {
+void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome)
+{
     if (!outcome) {
         m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
         refocus();
@@ -330,7 +347,8 @@ void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outc
 }
 
 void CheckInPage::reportUndo(const entre::Attendee& attendee,
-                             const entre::Result<entre::CheckInOutcome>& outcome) {
+                             const entre::Result<entre::CheckInOutcome>& outcome)
+{
     if (!outcome)
         m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
     else
@@ -340,7 +358,8 @@ void CheckInPage::reportUndo(const entre::Attendee& attendee,
 }
 
 void CheckInPage::reportRedo(const entre::Attendee& attendee,
-                             const entre::Result<entre::CheckInOutcome>& outcome) {
+                             const entre::Result<entre::CheckInOutcome>& outcome)
+{
     if (!outcome)
         m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
     else if (outcome->status == entre::CheckInOutcome::Status::AlreadyCheckedIn)
@@ -351,7 +370,8 @@ void CheckInPage::reportRedo(const entre::Attendee& attendee,
     m_keepSelected = attendee.id;
 }
 
-void CheckInPage::refreshData() {
+void CheckInPage::refreshData()
+{
     if (!m_keepSelected) {
         if (const auto selected = selectedAttendee(); selected && !m_search->text().isEmpty())
             m_keepSelected = selected->id;
@@ -362,7 +382,8 @@ void CheckInPage::refreshData() {
     updateIdleText();
 }
 
-void CheckInPage::updateIdleText() {
+void CheckInPage::updateIdleText()
+{
     const bool nobody = m_model->rowCount() == 0 && m_search->text().isEmpty() &&
                         m_model->filter() == entre::ArrivalFilter::Everyone;
     m_banner->setIdleText(
@@ -372,13 +393,15 @@ void CheckInPage::updateIdleText() {
                : QString());
 }
 
-void CheckInPage::updateDetails() {
+void CheckInPage::updateDetails()
+{
     m_details->showAttendee(selectedAttendee());
     m_actions->editPerson()->setEnabled(selectedAttendee().has_value());
     m_editButton->setEnabled(m_actions->editPerson()->isEnabled());
 }
 
-QStringList CheckInPage::organisationNames() const {
+QStringList CheckInPage::organisationNames() const
+{
     QStringList names;
     auto all = entre::OrganisationRepository(m_session->database()).all();
     if (all) {
@@ -388,7 +411,8 @@ QStringList CheckInPage::organisationNames() const {
     return names;
 }
 
-void CheckInPage::addWalkIn() {
+void CheckInPage::addWalkIn()
+{
     PersonDialog dialog(AttendeeForm::Fields::Short, organisationNames(), tr("Add and Check In"),
                         this);
     dialog.setObjectName(QStringLiteral("walkInDialog"));
@@ -412,7 +436,8 @@ void CheckInPage::addWalkIn() {
     refocus();
 }
 
-void CheckInPage::editSelected() {
+void CheckInPage::editSelected()
+{
     const auto attendee = selectedAttendee();
     if (!attendee) {
         refocus();
@@ -440,7 +465,8 @@ void CheckInPage::editSelected() {
     refocus();
 }
 
-void CheckInPage::refocus() {
+void CheckInPage::refocus()
+{
     m_search->setFocus();
     // After a dialog, without a window manager to hand it back, the window stays inactive and
     // its shortcuts (Ctrl+Z, Ctrl+N) would not fire.

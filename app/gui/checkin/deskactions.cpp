@@ -7,7 +7,8 @@
 
 namespace {
 
-QString withShortcut(const QAction* action) {
+QString withShortcut(const QAction* action)
+{
     return action->text().remove(QLatin1Char('&')).remove(QChar(u'…')) + QLatin1String(" (") +
            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')');
 }
@@ -18,7 +19,8 @@ DeskActions::DeskActions(QWidget* page)
     : QObject(page)
     , m_walkIn(new QAction(tr("&Walk-in…"), page))
     , m_editPerson(new QAction(tr("&Edit Person…"), page))
-    , m_filters(new QActionGroup(page)) {
+    , m_filters(new QActionGroup(page))
+{
     m_walkIn->setObjectName(QStringLiteral("walkInAction"));
     m_walkIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_walkIn->setToolTip(withShortcut(m_walkIn));
@@ -34,13 +36,15 @@ DeskActions::DeskActions(QWidget* page)
     page->addActions(m_viewMenuActions);
 }
 
-QAction* DeskActions::separator(QWidget* page) {
+QAction* DeskActions::separator(QWidget* page)
+{
     auto* action = new QAction(page);
     action->setSeparator(true);
     return action;
 }
 
-void DeskActions::createFilters(QWidget* page) {
+void DeskActions::createFilters(QWidget* page)
+{
     const struct {
         const char* text;
         const char* name;
@@ -65,7 +69,8 @@ void DeskActions::createFilters(QWidget* page) {
     }
 }
 
-void DeskActions::createTextSize(QWidget* page) {
+void DeskActions::createTextSize(QWidget* page)
+{
     auto* larger = new QAction(tr("&Larger Text"), page);
     larger->setObjectName(QStringLiteral("largerTextAction"));
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -81,11 +86,13 @@ void DeskActions::createTextSize(QWidget* page) {
     m_viewMenuActions << separator(page) << larger << smaller << normal;
 }
 
-QList<QAction*> DeskActions::filterActions() const {
+QList<QAction*> DeskActions::filterActions() const
+{
     return m_filters->actions();
 }
 
-void DeskActions::addToMenus(QMenu* editMenu, QMenu* viewMenu) const {
+void DeskActions::addToMenus(QMenu* editMenu, QMenu* viewMenu) const
+{
     if (editMenu) {
         QAction* before = nullptr;
         for (QAction* action : editMenu->actions()) {

@@ -8,7 +8,8 @@
 namespace {
 
 // Success goes quickly so the next person's name is not hidden; problems stay longer.
-int secondsShown(NoticeBanner::Kind kind) {
+int secondsShown(NoticeBanner::Kind kind)
+{
     switch (kind) {
     case NoticeBanner::Kind::Success:
         return 3;
@@ -23,7 +24,8 @@ int secondsShown(NoticeBanner::Kind kind) {
     return 0;
 }
 
-QString styleFor(NoticeBanner::Kind kind) {
+QString styleFor(NoticeBanner::Kind kind)
+{
     switch (kind) {
     case NoticeBanner::Kind::Success:
         return QStringLiteral("background:#1e7b34; color:white; border-radius:6px;");
@@ -44,7 +46,8 @@ QString styleFor(NoticeBanner::Kind kind) {
 NoticeBanner::NoticeBanner(QWidget* parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_timer(new QTimer(this)) {
+    , m_timer(new QTimer(this))
+{
     setObjectName(QStringLiteral("noticeBanner"));
     m_label->setObjectName(QStringLiteral("noticeText"));
     m_label->setWordWrap(true);
@@ -57,7 +60,8 @@ NoticeBanner::NoticeBanner(QWidget* parent)
     clearNotice();
 }
 
-void NoticeBanner::showNotice(Kind kind, const QString& text) {
+void NoticeBanner::showNotice(Kind kind, const QString& text)
+{
     m_kind = kind;
     m_label->setText(text);
     applyKind();
@@ -67,30 +71,35 @@ void NoticeBanner::showNotice(Kind kind, const QString& text) {
         m_timer->start(secondsShown(kind) * 1000);
 }
 
-void NoticeBanner::clearNotice() {
+void NoticeBanner::clearNotice()
+{
     m_kind = Kind::Idle;
     m_label->setText(m_idleText.isEmpty() ? tr("Type a name or scan a ticket, then press Enter.")
                                           : m_idleText);
     applyKind();
 }
 
-void NoticeBanner::setIdleText(const QString& text) {
+void NoticeBanner::setIdleText(const QString& text)
+{
     m_idleText = text;
     if (m_kind == Kind::Idle)
         clearNotice();
 }
 
-QString NoticeBanner::text() const {
+QString NoticeBanner::text() const
+{
     return m_label->text();
 }
 
-void NoticeBanner::changeEvent(QEvent* event) {
+void NoticeBanner::changeEvent(QEvent* event)
+{
     QFrame::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyKind();
 }
 
-void NoticeBanner::applyKind() {
+void NoticeBanner::applyKind()
+{
     QFont font = this->font();
     font.setBold(m_kind != Kind::Idle);
     font.setPointSizeF(font.pointSizeF() * 1.25);

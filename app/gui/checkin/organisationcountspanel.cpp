@@ -12,7 +12,8 @@
 
 namespace {
 
-QString groupName(entre::OrganisationType type) {
+QString groupName(entre::OrganisationType type)
+{
     switch (type) {
     case entre::OrganisationType::Municipality:
         return OrganisationCountsPanel::tr("Municipalities");
@@ -30,7 +31,8 @@ QString groupName(entre::OrganisationType type) {
     return OrganisationCountsPanel::tr("Other");
 }
 
-QString fraction(int arrived, int registered) {
+QString fraction(int arrived, int registered)
+{
     return QStringLiteral("%1 / %2").arg(arrived).arg(registered);
 }
 
@@ -41,7 +43,8 @@ OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* paren
     , m_db(std::move(db))
     , m_total(new QLabel(this))
     , m_tree(new QTreeWidget(this))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+{
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(40);
     connect(m_refreshTimer, &QTimer::timeout, this, &OrganisationCountsPanel::refresh);
@@ -65,11 +68,13 @@ OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* paren
     refresh();
 }
 
-void OrganisationCountsPanel::scheduleRefresh() {
+void OrganisationCountsPanel::scheduleRefresh()
+{
     m_refreshTimer->start();
 }
 
-void OrganisationCountsPanel::refresh() {
+void OrganisationCountsPanel::refresh()
+{
     m_refreshTimer->stop();
     auto stats = entre::attendanceStats(m_db);
     if (!stats) {
@@ -113,7 +118,8 @@ void OrganisationCountsPanel::refresh() {
     }
 }
 
-void OrganisationCountsPanel::changeEvent(QEvent* event) {
+void OrganisationCountsPanel::changeEvent(QEvent* event)
+{
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         applyFonts();
@@ -121,7 +127,8 @@ void OrganisationCountsPanel::changeEvent(QEvent* event) {
     }
 }
 
-void OrganisationCountsPanel::applyFonts() {
+void OrganisationCountsPanel::applyFonts()
+{
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.6);
     big.setBold(true);

@@ -10,7 +10,8 @@ PersonDialog::PersonDialog(AttendeeForm::Fields fields, const QStringList& organ
                            const QString& okText, QWidget* parent)
     : QDialog(parent)
     , m_form(new AttendeeForm(fields, organisations, this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     m_error->setObjectName(QStringLiteral("dialogError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
@@ -27,16 +28,19 @@ PersonDialog::PersonDialog(AttendeeForm::Fields fields, const QStringList& organ
     m_form->firstNameField()->setFocus();
 }
 
-void PersonDialog::setBaseDetails(const entre::AttendeeDetails& details) {
+void PersonDialog::setBaseDetails(const entre::AttendeeDetails& details)
+{
     m_base = details;
     m_form->setDetails(details);
 }
 
-QString PersonDialog::errorText() const {
+QString PersonDialog::errorText() const
+{
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void PersonDialog::accept() {
+void PersonDialog::accept()
+{
     const QString error = m_submit ? m_submit(m_form->details(m_base)) : QString();
     if (!error.isEmpty()) {
         m_error->setText(error);

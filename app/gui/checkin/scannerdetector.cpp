@@ -7,19 +7,22 @@
 
 ScannerDetector::ScannerDetector(QObject* parent)
     : QObject(parent)
-    , m_settle(new QTimer(this)) {
+    , m_settle(new QTimer(this))
+{
     m_settle->setSingleShot(true);
     m_settle->setInterval(settleMs);
     connect(m_settle, &QTimer::timeout, this, &ScannerDetector::settle);
 }
 
-bool ScannerDetector::looksLikeCode(const QString& text) {
+bool ScannerDetector::looksLikeCode(const QString& text)
+{
     const QString trimmed = text.trimmed();
     return trimmed.size() >= minBurstLength && !trimmed.contains(QLatin1Char(' ')) &&
            std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-bool ScannerDetector::eventFilter(QObject* watched, QEvent* event) {
+bool ScannerDetector::eventFilter(QObject* watched, QEvent* event)
+{
     if (event->type() != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
@@ -47,7 +50,8 @@ bool ScannerDetector::eventFilter(QObject* watched, QEvent* event) {
     return false;
 }
 
-void ScannerDetector::settle() {
+void ScannerDetector::settle()
+{
     const QString burst = m_burst.trimmed();
     m_burst.clear();
     if (burst.size() >= minBurstLength && looksLikeCode(burst))

@@ -2,7 +2,8 @@
 
 #include <QKeyEvent>
 
-bool SearchFieldKeys::eventFilter(QObject* watched, QEvent* event) {
+bool SearchFieldKeys::eventFilter(QObject* watched, QEvent* event)
+{
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {

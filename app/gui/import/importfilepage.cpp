@@ -15,7 +15,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_path(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     setTitle(tr("Choose the registration list"));
     setSubTitle(tr("A CSV or text export in any encoding, or an Excel (.xlsx) or OpenDocument "
                    "(.ods) workbook."));
@@ -42,19 +43,23 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     });
 }
 
-void ImportFilePage::setFilePath(const QString& path) {
+void ImportFilePage::setFilePath(const QString& path)
+{
     m_path->setText(QDir::toNativeSeparators(path));
 }
 
-QString ImportFilePage::filePath() const {
+QString ImportFilePage::filePath() const
+{
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-bool ImportFilePage::isComplete() const {
+bool ImportFilePage::isComplete() const
+{
     return !m_path->text().trimmed().isEmpty();
 }
 
-bool ImportFilePage::validatePage() {
+bool ImportFilePage::validatePage()
+{
     auto table = entre::RegistrationTable::read(filePath());
     if (!table) {
         m_error->setText(table.error().message);
@@ -64,7 +69,8 @@ bool ImportFilePage::validatePage() {
     return true;
 }
 
-void ImportFilePage::browse() {
+void ImportFilePage::browse()
+{
     const QString start = filePath().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : filePath();

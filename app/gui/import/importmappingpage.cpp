@@ -28,7 +28,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     , m_sheet(new QComboBox(this))
     , m_detection(new QLabel(this))
     , m_warning(new QLabel(this))
-    , m_preview(new QTableWidget(this)) {
+    , m_preview(new QTableWidget(this))
+{
     setTitle(tr("Check the columns"));
     setSubTitle(tr("Each column is matched to a field; correct any that is wrong. Columns "
                    "without a field are kept as extra information."));
@@ -76,7 +77,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_warning);
 }
 
-void ImportMappingPage::buildReadOptions() {
+void ImportMappingPage::buildReadOptions()
+{
     m_encoding->setObjectName(QStringLiteral("encodingCombo"));
     m_encoding->addItem(tr("Detect"), QString());
     const QStringList encodings = entre::TextDecoder::supportedEncodings();
@@ -94,7 +96,8 @@ void ImportMappingPage::buildReadOptions() {
     connect(m_sheet, &QComboBox::activated, this, &ImportMappingPage::reread);
 }
 
-void ImportMappingPage::buildMappingCombos() {
+void ImportMappingPage::buildMappingCombos()
+{
     const QStringList keys = entre::ImportFields::keys();
     for (const QString& key : keys) {
         auto* combo = new QComboBox(this);
@@ -104,7 +107,8 @@ void ImportMappingPage::buildMappingCombos() {
     }
 }
 
-void ImportMappingPage::initializePage() {
+void ImportMappingPage::initializePage()
+{
     const QSignalBlocker encoding(m_encoding);
     const QSignalBlocker delimiter(m_delimiter);
     m_encoding->setCurrentIndex(0);
@@ -112,7 +116,8 @@ void ImportMappingPage::initializePage() {
     showTable();
 }
 
-void ImportMappingPage::reread() {
+void ImportMappingPage::reread()
+{
     entre::ImportOptions options;
     options.encoding = m_encoding->currentData().toString();
     const QString delimiter = m_delimiter->currentData().toString();
@@ -128,7 +133,8 @@ void ImportMappingPage::reread() {
     showTable();
 }
 
-void ImportMappingPage::showTable() {
+void ImportMappingPage::showTable()
+{
     const entre::RegistrationTable& table = m_wizard->table();
     const bool text = table.format == QLatin1String("csv");
     m_encoding->setEnabled(text);
@@ -163,7 +169,8 @@ void ImportMappingPage::showTable() {
     mappingEdited();
 }
 
-void ImportMappingPage::mappingEdited() {
+void ImportMappingPage::mappingEdited()
+{
     if (m_updating)
         return;
     QMap<QString, QString> mapping;
@@ -181,7 +188,8 @@ void ImportMappingPage::mappingEdited() {
     Q_EMIT completeChanged();
 }
 
-void ImportMappingPage::fillPreview() {
+void ImportMappingPage::fillPreview()
+{
     const entre::RegistrationTable& table = m_wizard->table();
     const int rows = int(std::min<qsizetype>(table.rows.size(), previewRows));
     m_preview->clear();
@@ -208,6 +216,7 @@ void ImportMappingPage::fillPreview() {
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
 }
 
-bool ImportMappingPage::isComplete() const {
+bool ImportMappingPage::isComplete() const
+{
     return m_wizard->table().hasNameColumn();
 }

@@ -26,7 +26,8 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     , m_summary(new QLabel(this))
     , m_rejected(new QTableWidget(0, 2, this))
     , m_missing(new QListWidget(this))
-    , m_save(new QPushButton(tr("&Save Rows Not Imported…"), this)) {
+    , m_save(new QPushButton(tr("&Save Rows Not Imported…"), this))
+{
     setTitle(tr("Import"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
@@ -63,7 +64,8 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     connect(m_task, &ImportTask::finished, this, &ImportRunPage::showOutcome);
 }
 
-void ImportRunPage::initializePage() {
+void ImportRunPage::initializePage()
+{
     m_done = false;
     m_rejectedRows.clear();
     m_rejected->setRowCount(0);
@@ -75,13 +77,15 @@ void ImportRunPage::initializePage() {
     m_task->start(m_wizard->session()->store(), m_wizard->table());
 }
 
-void ImportRunPage::cancelImport() {
+void ImportRunPage::cancelImport()
+{
     m_cancel->setEnabled(false);
     m_summary->setText(tr("Cancelling…"));
     m_task->cancel();
 }
 
-void ImportRunPage::showOutcome(const ImportOutcome& outcome) {
+void ImportRunPage::showOutcome(const ImportOutcome& outcome)
+{
     m_done = true;
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1);
@@ -112,11 +116,13 @@ void ImportRunPage::showOutcome(const ImportOutcome& outcome) {
     Q_EMIT completeChanged();
 }
 
-bool ImportRunPage::isComplete() const {
+bool ImportRunPage::isComplete() const
+{
     return m_done;
 }
 
-void ImportRunPage::saveRejected() {
+void ImportRunPage::saveRejected()
+{
     const QFileInfo source(m_wizard->filePath());
     const QString suggested = source.dir().filePath(source.completeBaseName() +
                                                     tr("-not-imported") + QStringLiteral(".csv"));

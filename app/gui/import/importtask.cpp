@@ -8,17 +8,20 @@
 
 ImportTask::ImportTask(QObject* parent)
     : QObject(parent)
-    , m_cancelled(std::make_shared<std::atomic<bool>>(false)) {
+    , m_cancelled(std::make_shared<std::atomic<bool>>(false))
+{
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this,
             [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
-ImportTask::~ImportTask() {
+ImportTask::~ImportTask()
+{
     cancel();
     m_watcher.waitForFinished();
 }
 
-void ImportTask::start(const entre::EventStore& store, const entre::RegistrationTable& table) {
+void ImportTask::start(const entre::EventStore& store, const entre::RegistrationTable& table)
+{
     m_cancelled->store(false);
     QPointer<ImportTask> self(this);
     auto cancelled = m_cancelled;

@@ -9,7 +9,8 @@ ImportWizard::ImportWizard(EventSession* session, QWidget* parent)
     , m_session(session)
     , m_filePage(new ImportFilePage(this))
     , m_mappingPage(new ImportMappingPage(this))
-    , m_runPage(new ImportRunPage(this)) {
+    , m_runPage(new ImportRunPage(this))
+{
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Registrations"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -20,15 +21,18 @@ ImportWizard::ImportWizard(EventSession* session, QWidget* parent)
     resize(900, 640);
 }
 
-void ImportWizard::setFilePath(const QString& path) {
+void ImportWizard::setFilePath(const QString& path)
+{
     m_filePage->setFilePath(path);
 }
 
-QString ImportWizard::filePath() const {
+QString ImportWizard::filePath() const
+{
     return m_filePage->filePath();
 }
 
-void ImportWizard::reject() {
+void ImportWizard::reject()
+{
     // A running import is cancelled and rolled back before the window goes.
     if (m_runPage->isImporting()) {
         m_runPage->cancelImport();

@@ -31,7 +31,8 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     , m_type(new QComboBox(this))
     , m_mergeTarget(new QComboBox(this))
     , m_merge(new QPushButton(tr("&Merge"), this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+{
     setObjectName(QStringLiteral("organisationsDialog"));
     setWindowTitle(tr("Organisations"));
     m_table->setObjectName(QStringLiteral("organisationTable"));
@@ -99,7 +100,8 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     resize(760, 560);
 }
 
-bool OrganisationsDialog::select(const QString& name) {
+bool OrganisationsDialog::select(const QString& name)
+{
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, OrganisationTableModel::NameColumn);
         if (index.data().toString() == name) {
@@ -110,12 +112,14 @@ bool OrganisationsDialog::select(const QString& name) {
     return false;
 }
 
-qint64 OrganisationsDialog::selectedId() const {
+qint64 OrganisationsDialog::selectedId() const
+{
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(OrganisationTableModel::IdRole).toLongLong();
 }
 
-void OrganisationsDialog::selectionChanged() {
+void OrganisationsDialog::selectionChanged()
+{
     const qint64 id = selectedId();
     const int row = m_model->rowOf(id);
     for (QWidget* widget : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_rename),
@@ -137,7 +141,8 @@ void OrganisationsDialog::selectionChanged() {
     m_merge->setEnabled(m_mergeTarget->count() > 0);
 }
 
-void OrganisationsDialog::rename() {
+void OrganisationsDialog::rename()
+{
     const qint64 id = selectedId();
     if (id == 0)
         return;
@@ -145,7 +150,8 @@ void OrganisationsDialog::rename() {
     afterChange(result ? QString() : result.error().message, id);
 }
 
-void OrganisationsDialog::retype() {
+void OrganisationsDialog::retype()
+{
     const qint64 id = selectedId();
     const auto type = entre::organisationTypeFromKey(m_type->currentData().toString());
     if (id == 0 || !type)
@@ -154,7 +160,8 @@ void OrganisationsDialog::retype() {
     afterChange(result ? QString() : result.error().message, id);
 }
 
-void OrganisationsDialog::merge() {
+void OrganisationsDialog::merge()
+{
     const qint64 from = selectedId();
     const qint64 into = m_mergeTarget->currentData().toLongLong();
     if (from == 0 || into == 0)
@@ -163,7 +170,8 @@ void OrganisationsDialog::merge() {
     afterChange(result ? QString() : result.error().message, result ? into : from);
 }
 
-void OrganisationsDialog::afterChange(const QString& error, qint64 keepSelected) {
+void OrganisationsDialog::afterChange(const QString& error, qint64 keepSelected)
+{
     QString message = m_model->reload();
     if (message.isEmpty())
         message = error;

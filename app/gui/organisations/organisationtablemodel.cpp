@@ -4,9 +4,11 @@
 
 OrganisationTableModel::OrganisationTableModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db)) {}
+    , m_db(std::move(db))
+{}
 
-QString OrganisationTableModel::reload() {
+QString OrganisationTableModel::reload()
+{
     auto all = entre::OrganisationRepository(m_db).all();
     beginResetModel();
     if (all)
@@ -17,7 +19,8 @@ QString OrganisationTableModel::reload() {
     return all ? QString() : all.error().message;
 }
 
-int OrganisationTableModel::rowOf(qint64 id) const {
+int OrganisationTableModel::rowOf(qint64 id) const
+{
     for (int row = 0; row < m_organisations.size(); ++row) {
         if (m_organisations.at(row).id == id)
             return row;
@@ -25,15 +28,18 @@ int OrganisationTableModel::rowOf(qint64 id) const {
     return -1;
 }
 
-int OrganisationTableModel::rowCount(const QModelIndex& parent) const {
+int OrganisationTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_organisations.size());
 }
 
-int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
+int OrganisationTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const {
+QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const entre::Organisation& org = m_organisations.at(index.row());
@@ -62,7 +68,8 @@ QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const 
 }
 
 QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const {
+                                            int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

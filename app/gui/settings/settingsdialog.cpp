@@ -12,7 +12,8 @@
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
-    , m_station(new QLineEdit(this)) {
+    , m_station(new QLineEdit(this))
+{
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_station->setObjectName(QStringLiteral("stationField"));
@@ -38,7 +39,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     DeskSettings::instance()->setStationName(m_station->text().simplified());
     QDialog::accept();
 }
