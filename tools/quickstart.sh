@@ -25,7 +25,7 @@ packages=(
     fonts-dejavu-core
     # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell
     xvfb xauth xdotool imagemagick poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf
-    sqlite3
+    sqlite3 clang-format
 )
 
 missing=()
