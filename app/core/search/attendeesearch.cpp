@@ -36,6 +36,39 @@ struct Terms {
     QString upperCode;
 };
 
+// Words typed with å, ä, ö or another letter outside ASCII, as a condition on the names: in
+// Swedish ö is a letter of its own, so "öl" puts Ölund before Olofsson, whom it also finds.
+// SQLite's LIKE folds only ASCII case, so both the lower-case and the capitalised spelling are
+// tried. Empty when every word is plain ASCII.
+struct Spelling {
+    QString condition;
+    QVariantList values;
+};
+
+Spelling spelledAsTyped(const QString& text)
+{
+    Spelling spelling;
+    QStringList parts;
+    for (const QString& word : searchWords(text)) {
+        const bool plain =
+            std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 128; });
+        if (plain)
+            continue;
+        QString escaped = word.toLower();
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString lower = escaped + QLatin1Char('%');
+        const QString capital = escaped.left(1).toUpper() + escaped.mid(1) + QLatin1Char('%');
+        parts.append(QStringLiteral("(a.first_name LIKE ? ESCAPE '\\' OR a.last_name LIKE ? "
+                                    "ESCAPE '\\' OR a.first_name LIKE ? ESCAPE '\\' OR "
+                                    "a.last_name LIKE ? ESCAPE '\\')"));
+        spelling.values << lower << lower << capital << capital;
+    }
+    spelling.condition = parts.join(QStringLiteral(" AND "));
+    return spelling;
+}
+
 // Matches counted up to this share of the event: beyond it, walking everyone in Swedish order
 // and testing each against the index finds a page sooner than sorting every match.
 constexpr int broadShare = 10;
@@ -85,12 +118,16 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
     }
     // The index drives and each match is looked up by id, in id order: cheaper than first
     // collecting the matching ids with IN (...) when most of the event matches.
+    const Spelling spelled = spelledAsTyped(text);
+    const QString spelledFirst =
+        spelled.condition.isEmpty() ? QString() : spelled.condition + QStringLiteral(" DESC, ");
     return {AttendeeRepository::selectColumns() +
                 QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id "
                                "WHERE attendee_search MATCH ?") +
                 andArrival(filter) + QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") +
-                matchingIds() + QStringLiteral(" DESC, ") + arrivedLastThenSwedish,
-            {terms.full, terms.code, terms.upperCode, terms.names, limit, offset}};
+                matchingIds() + QStringLiteral(" DESC, ") + spelledFirst + arrivedLastThenSwedish,
+            QVariantList{terms.full, terms.code, terms.upperCode, terms.names} + spelled.values +
+                QVariantList{limit, offset}};
 }
 
 AttendeeSearch::AttendeeSearch(QSqlDatabase db)
@@ -119,9 +156,21 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
     const SearchGroup exactCode{{},
                                 QStringList{QStringLiteral("a.code IN (?, ?)")} + arrival,
                                 {terms.code, terms.upperCode}};
-    const SearchGroup byName{
-        terms.names, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}};
-    for (const SearchGroup& group : {exactCode, byName}) {
+    QList<SearchGroup> groups{exactCode};
+    const Spelling spelled = spelledAsTyped(text);
+    if (spelled.condition.isEmpty()) {
+        groups.append(
+            {terms.names, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}});
+    } else {
+        // By name as typed first, then by name with the accents folded.
+        const QVariantList values = QVariantList{terms.code, terms.upperCode} + spelled.values;
+        groups.append({terms.names, QStringList{notTheCode, spelled.condition} + arrival, values});
+        groups.append(
+            {terms.names,
+             QStringList{notTheCode, QStringLiteral("NOT ") + spelled.condition} + arrival,
+             values});
+    }
+    for (const SearchGroup& group : std::as_const(groups)) {
         if (auto added = page.add(group); !added)
             return added.error();
     }
