@@ -1206,15 +1206,15 @@
         <source>%1 (%2) is already registered with the e-mail %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeEditor</name>
     <message>
         <source>A person needs a first or a last name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no attendee with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,10 +1245,6 @@
     </message>
     <message>
         <source>Could not find a free attendee code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no attendee with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,13 +1293,6 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>The PDF page could not be set to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>entre::BadgePrintLog</name>
-    <message>
-        <source>There is no attendee with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,13 +1365,6 @@ Offset %2 mm, %3 mm</source>
     <name>entre::BadgeTemplateStore</name>
     <message>
         <source>A badge template needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>entre::CheckInService</name>
-    <message>
-        <source>There is no attendee with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

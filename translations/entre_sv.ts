@@ -1206,16 +1206,16 @@
         <source>%1 (%2) is already registered with the e-mail %3.</source>
         <translation>%1 (%2) är redan anmäld med e-postadressen %3.</translation>
     </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeEditor</name>
     <message>
         <source>A person needs a first or a last name.</source>
         <translation>En person behöver ett förnamn eller ett efternamn.</translation>
-    </message>
-    <message>
-        <source>There is no attendee with id %1.</source>
-        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1246,6 @@
     <message>
         <source>Could not find a free attendee code.</source>
         <translation>Hittade ingen ledig deltagarkod.</translation>
-    </message>
-    <message>
-        <source>There is no attendee with id %1.</source>
-        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>
@@ -1299,13 +1295,6 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>The PDF page could not be set to %1.</source>
         <translation>PDF-sidan kunde inte ställas in på %1.</translation>
-    </message>
-</context>
-<context>
-    <name>entre::BadgePrintLog</name>
-    <message>
-        <source>There is no attendee with id %1.</source>
-        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>
@@ -1378,13 +1367,6 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>A badge template needs a name.</source>
         <translation>En namnbricksmall behöver ett namn.</translation>
-    </message>
-</context>
-<context>
-    <name>entre::CheckInService</name>
-    <message>
-        <source>There is no attendee with id %1.</source>
-        <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
 </context>
 <context>

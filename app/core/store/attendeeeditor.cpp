@@ -62,17 +62,14 @@ Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& 
     if (!transaction.isActive())
         return transaction.beginError();
     AttendeeRepository attendees(m_db);
-    auto before = attendees.byId(attendeeId);
+    auto before = attendees.existing(attendeeId);
     if (!before)
         return before.error();
-    if (!before->has_value())
-        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
 
-    const auto oldFields = loggedFields(detailsOf(before->value()));
+    const auto oldFields = loggedFields(detailsOf(before.value()));
     const auto newFields = loggedFields(details);
     const QString now = nowIsoUtc();
-    const QString stationName =
-        station.trimmed().isEmpty() ? CheckInService::defaultStation() : station.trimmed();
+    const QString stationName = CheckInService::stationOrDefault(station);
     bool changed = false;
     for (qsizetype i = 0; i < oldFields.size(); ++i) {
         if (oldFields.at(i).second == newFields.at(i).second)
@@ -88,18 +85,18 @@ Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& 
             return logged.error();
     }
     if (!changed)
-        return before->value();
+        return before.value();
 
     AttendeeDetails kept = details;
-    kept.extra = before->value().extra; // the form does not show the extra columns
+    kept.extra = before->extra; // the form does not show the extra columns
     if (auto updated = attendees.update(attendeeId, kept); !updated)
         return updated.error();
-    auto after = attendees.byId(attendeeId);
+    auto after = attendees.existing(attendeeId);
     if (!after)
         return after.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return after->value();
+    return after;
 }
 
 Result<QList<EditLogEntry>> AttendeeEditor::log(qint64 attendeeId) const

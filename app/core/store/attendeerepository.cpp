@@ -46,6 +46,11 @@ Result<std::optional<Attendee>> single(Result<QSqlQuery> query)
 
 } // namespace
 
+Error noSuchAttendee(qint64 id)
+{
+    return badInput(tr("There is no attendee with id %1.").arg(id));
+}
+
 QString arrivalPredicate(ArrivalFilter filter)
 {
     switch (filter) {
@@ -117,6 +122,16 @@ Result<std::optional<Attendee>> AttendeeRepository::byCode(const QString& code) 
 {
     return single(
         runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.code = ?"), {code.trimmed()}));
+}
+
+Result<Attendee> AttendeeRepository::existing(qint64 id) const
+{
+    auto found = byId(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noSuchAttendee(id);
+    return std::move(found.value().value());
 }
 
 Result<Attendee> AttendeeRepository::byCodeOrId(const QString& codeOrId) const
@@ -227,7 +242,7 @@ Result<void> AttendeeRepository::update(qint64 id, const AttendeeDetails& detail
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
-        return badInput(tr("There is no attendee with id %1.").arg(id));
+        return noSuchAttendee(id);
     return {};
 }
 

@@ -14,6 +14,8 @@ namespace entre {
 
 enum class ArrivalFilter { Everyone, Arrived, Missing };
 
+Error noSuchAttendee(qint64 id);
+
 // The SQL condition on attendees "a" for a filter; empty for everyone.
 QString arrivalPredicate(ArrivalFilter filter);
 
@@ -27,6 +29,8 @@ public:
     Result<QList<Attendee>> list(ArrivalFilter filter = ArrivalFilter::Everyone) const;
     Result<std::optional<Attendee>> byId(qint64 id) const;
     Result<std::optional<Attendee>> byCode(const QString& code) const;
+    // The person with this id, or an error that says there is none.
+    Result<Attendee> existing(qint64 id) const;
     // A code as printed on a ticket, or the numeric id; an error that says so when neither.
     Result<Attendee> byCodeOrId(const QString& codeOrId) const;
     Result<QList<Attendee>> byIds(const QList<qint64>& ids) const;

@@ -1,5 +1,6 @@
 #include "badgeprintlog.h"
 
+#include "attendeerepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
@@ -28,9 +29,7 @@ Result<void> BadgePrintLog::record(const QList<qint64>& attendeeIds, const QStri
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
-            return badInput(QCoreApplication::translate("entre::BadgePrintLog",
-                                                        "There is no attendee with id %1.")
-                                .arg(id));
+            return noSuchAttendee(id);
         auto logged = runQuery(m_db,
                                QStringLiteral("INSERT INTO badge_log(attendee_id, at_utc, station, "
                                               "target) VALUES (?, ?, ?, ?)"),

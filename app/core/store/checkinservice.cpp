@@ -5,16 +5,10 @@
 #include "transaction.h"
 #include "util/isotime.h"
 
-#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace entre {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::CheckInService", text);
-}
 
 Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QString& action,
                             const QString& station)
@@ -38,17 +32,17 @@ Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QSt
     return {};
 }
 
-QString stationOrDefault(const QString& station)
-{
-    const QString trimmed = station.trimmed();
-    return trimmed.isEmpty() ? CheckInService::defaultStation() : trimmed;
-}
-
 } // namespace
 
 CheckInService::CheckInService(QSqlDatabase db)
     : m_db(std::move(db))
 {}
+
+QString CheckInService::stationOrDefault(const QString& station)
+{
+    const QString trimmed = station.trimmed();
+    return trimmed.isEmpty() ? defaultStation() : trimmed;
+}
 
 QString CheckInService::defaultStation()
 {
@@ -75,26 +69,24 @@ Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& 
     if (!transaction.isActive())
         return transaction.beginError();
     AttendeeRepository attendees(m_db);
-    auto before = attendees.byId(attendeeId);
+    auto before = attendees.existing(attendeeId);
     if (!before)
         return before.error();
-    if (!before->has_value())
-        return badInput(tr("There is no attendee with id %1.").arg(attendeeId));
     // Nothing is written for a second tick or an undo of nobody: the log holds only changes.
-    if (before->value().isCheckedIn() == ticking)
+    if (before->isCheckedIn() == ticking)
         return CheckInOutcome{ticking ? Status::AlreadyCheckedIn : Status::NotCheckedIn,
-                              before->value()};
+                              before.value()};
 
     const QString logAction = ticking ? QStringLiteral("check_in") : QStringLiteral("undo");
     if (auto applied = appendAndApply(m_db, attendeeId, logAction, stationOrDefault(station));
         !applied)
         return applied.error();
-    auto after = attendees.byId(attendeeId);
+    auto after = attendees.existing(attendeeId);
     if (!after)
         return after.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return CheckInOutcome{ticking ? Status::CheckedIn : Status::Undone, after->value()};
+    return CheckInOutcome{ticking ? Status::CheckedIn : Status::Undone, after.value()};
 }
 
 Result<void> CheckInService::appendCheckIn(qint64 attendeeId, const QString& station)

@@ -43,6 +43,7 @@ public:
 
     // The name a desk records when none is set: the computer's host name.
     static QString defaultStation();
+    static QString stationOrDefault(const QString& station);
 
 private:
     enum class Action { CheckIn, Undo };
