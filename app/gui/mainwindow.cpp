@@ -160,9 +160,9 @@ void MainWindow::updateTitle()
     const auto info = m_session->eventInfo();
     QString title = info.name;
     if (info.date.isValid())
-        title += QLatin1String(" · ") + QLocale().toString(info.date, QLocale::LongFormat);
+        title += QStringLiteral(" · ") + QLocale().toString(info.date, QLocale::LongFormat);
     setWindowFilePath(m_session->filePath());
-    setWindowTitle(title + QLatin1String(" — ") + tr("Entré"));
+    setWindowTitle(title + QStringLiteral(" — ") + tr("Entré"));
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

@@ -57,7 +57,7 @@ void WelcomePage::refreshRecentFiles()
     m_recent->clear();
     for (const QString& path : RecentFiles::list()) {
         auto* item =
-            new QListWidgetItem(QFileInfo(path).completeBaseName() + QLatin1String("  —  ") +
+            new QListWidgetItem(QFileInfo(path).completeBaseName() + QStringLiteral("  —  ") +
                                     QDir::toNativeSeparators(path),
                                 m_recent);
         item->setData(Qt::UserRole, path);

@@ -71,7 +71,9 @@ void TestMainWindow::opensAndClosesAnEvent()
     MainWindow window;
     window.show();
     QVERIFY(window.openEvent(path));
-    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kick-off")));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kick-off · ")));
+    QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" — Entré")),
+             qPrintable(window.windowTitle()));
     QCOMPARE(RecentFiles::list().constFirst(), QFileInfo(path).absoluteFilePath());
     // The file is locked while it is open here.
     QVERIFY(!entre::EventStore::open(path).ok());

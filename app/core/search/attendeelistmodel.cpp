@@ -84,7 +84,7 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return a.email.isEmpty() ? a.code : a.code + QLatin1String(" · ") + a.email;
+        return a.email.isEmpty() ? a.code : a.code + QStringLiteral(" · ") + a.email;
     case AttendeeIdRole:
         return a.id;
     case CheckedInRole:
