@@ -335,9 +335,4 @@ Result<void> EventStore::saveCopy(const QString& targetPath) const
     return {};
 }
 
-QString EventStore::lastSqlError() const
-{
-    return database().lastError().text();
-}
-
 } // namespace entre

@@ -48,8 +48,6 @@ public:
     // A consistent copy of the whole event (VACUUM INTO), e.g. onto a USB stick.
     Result<void> saveCopy(const QString& targetPath) const;
 
-    QString lastSqlError() const;
-
 private:
     EventStore(QString path, Access access, std::unique_ptr<QLockFile> lock);
     Result<void> openConnection();
