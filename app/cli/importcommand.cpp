@@ -54,10 +54,13 @@ void printReport(const ImportReport& report, bool dryRun)
             .arg(report.updated)
             .arg(report.unchanged)
             .arg(report.rejected.size()));
-    printLine(translate("Read as %1, delimiter %2.")
-                  .arg(report.encoding, report.delimiter == QLatin1String("\t")
-                                            ? translate("tab")
-                                            : report.delimiter));
+    // A workbook has neither an encoding nor a delimiter.
+    if (!report.encoding.isEmpty()) {
+        printLine(translate("Read as %1, delimiter %2.")
+                      .arg(report.encoding, report.delimiter == QLatin1String("\t")
+                                                ? translate("tab")
+                                                : report.delimiter));
+    }
     for (const RejectedRow& row : report.rejected)
         printLine(translate("  row %1: %2").arg(row.row).arg(row.reason));
     if (!report.missingFromList.isEmpty()) {
