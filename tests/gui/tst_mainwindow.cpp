@@ -1,13 +1,17 @@
 #include "checkin/checkinpage.h"
 #include "eventsession.h"
 #include "mainwindow.h"
+#include "neweventdialog.h"
 #include "recentfiles.h"
 #include "search/attendeelistmodel.h"
 #include "store/eventstore.h"
 #include "util/swedishorder.h"
 
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void opensDemoEventInSwedishOrder();
     void opensAndClosesAnEvent();
     void refusesAFileThatIsNotAnEvent();
+    void newEventDialogAsksForAName();
 
 private:
     QTemporaryDir m_dir;
@@ -96,6 +101,30 @@ void TestMainWindow::refusesAFileThatIsNotAnEvent()
     QVERIFY(!window.session());
     QVERIFY(
         window.statusBar()->currentMessage().contains(QStringLiteral("not an Entré event file")));
+}
+
+void TestMainWindow::newEventDialogAsksForAName()
+{
+    NewEventDialog dialog;
+    dialog.show();
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("eventName"));
+    auto* date = dialog.findChild<QDateEdit*>(QStringLiteral("eventDate"));
+    auto* venue = dialog.findChild<QLineEdit*>(QStringLiteral("eventVenue"));
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(name && date && venue && ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("   "));
+    QVERIFY2(!ok->isEnabled(), "blanks are no name");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Digitala "));
+    name->insert(QStringLiteral("Västerbotten")); // QTest types ASCII only
+    QVERIFY(ok->isEnabled());
+    date->setDate(QDate(2016, 6, 15));
+    venue->insert(QStringLiteral("Hotell Lappland, Lycksele"));
+    const entre::EventInfo info = dialog.eventInfo();
+    QCOMPARE(info.name, QStringLiteral("Digitala Västerbotten"));
+    QCOMPARE(info.date, QDate(2016, 6, 15));
+    QCOMPARE(info.venue, QStringLiteral("Hotell Lappland, Lycksele"));
 }
 
 QTEST_MAIN(TestMainWindow)
