@@ -1,21 +1,18 @@
 #!/bin/sh
 # Prints badges through a real CUPS queue and checks what comes out: a file:// queue whose PPD
 # passes the PDF through unchanged, so pdfinfo and pdftotext read exactly what Entré sent.
-# Needs root (it adds a queue and may start cupsd); exits 77 (skipped) otherwise.
+# Needs root (it adds a queue and may start cupsd); skipped otherwise (see skip.sh).
 # Arguments: ENTRE_CLI MAKE_BADGE_EVENT DATA_DIR
 set -eu
 CLI=$1
 MAKE_EVENT=$2
 DATA=$3
+. "$(dirname "$0")/skip.sh"
 
-if [ "$(id -u)" != 0 ]; then
-    echo "SKIPPED: not root (a CUPS queue cannot be added)"
-    exit 77
-fi
+[ "$(id -u)" = 0 ] || skip "not root (a CUPS queue cannot be added)"
 for tool in cupsd lpadmin lpstat pdfinfo pdftotext; do
     if ! command -v "$tool" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$tool" ]; then
-        echo "SKIPPED: $tool is not installed (cups, poppler-utils)"
-        exit 77
+        skip "$tool is not installed (cups, poppler-utils)"
     fi
 done
 
@@ -59,7 +56,10 @@ lpstat -r | grep -q 'is running' || fail "cupsd did not start"
 print_and_check() {
     stock=$1; codes=$2; pages=$3; size=$4
     out="$WORK/$stock.pdf"
-    rm -f "$out"
+    # CUPS opens a file: device for writing without creating it (O_WRONLY|O_EXCL, no O_CREAT):
+    # the file must exist, writable by the filter's user, before each job.
+    : >"$out"
+    chmod 0666 "$out"
     lpadmin -x "$QUEUE" 2>/dev/null || true
     lpadmin -p "$QUEUE" -E -v "file://$out" -P "$DATA/badges/passthrough.ppd" \
         || fail "lpadmin could not add the queue"

@@ -1,16 +1,14 @@
 #!/bin/sh
 # The QR codes on printed badges scan back to the attendees' codes: badges to PDF, pages to
-# images, images through a real barcode reader. Exits 77 (skipped) without zbarimg/pdftoppm.
+# images, images through a real barcode reader. Skipped without zbarimg/pdftoppm (see skip.sh).
 # Arguments: ENTRE_CLI MAKE_BADGE_EVENT DATA_DIR
 set -eu
 CLI=$1
 MAKE_EVENT=$2
 DATA=$3
+. "$(dirname "$0")/skip.sh"
 for tool in zbarimg pdftoppm; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIPPED: $tool is not installed (zbar-tools, poppler-utils)"
-        exit 77
-    fi
+    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (zbar-tools, poppler-utils)"
 done
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

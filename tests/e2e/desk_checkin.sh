@@ -8,10 +8,10 @@ ENTRE=$1
 CLI=$2
 DATA=$3
 SHOT=$4
-SKIP=77
+. "$(dirname "$0")/skip.sh"
 
 for tool in xvfb-run xdotool import; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is not installed"; exit $SKIP; }
+    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, xdotool, imagemagick)"
 done
 
 WORK=$(mktemp -d)
