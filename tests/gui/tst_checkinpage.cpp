@@ -4,6 +4,7 @@
 #include "checkin/persondialog.h"
 #include "eventsession.h"
 #include "mainwindow.h"
+#include "recordingmessages.h"
 #include "search/attendeelistmodel.h"
 #include "settings/settingsdialog.h"
 #include "store/attendeeeditor.h"
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void narrowsAtEveryKeystroke();
     void enterChecksInTheTopPerson();
     void arrowKeysChooseWhoEnterChecksIn();
+    void enterWithNoLetterOrDigitChecksInNobody();
+    void enterWithNoLetterOrDigitChecksInNobody_data();
+    void typedCodeInAnyCaseChecksIn();
     void doubleClickAndButtonCheckIn();
     void alreadyCheckedInIsAmberAndNotDoubled();
     void undoAndRedoFromTheEditMenu();
@@ -69,6 +73,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
+    RecordingMessages::Log m_said;
     CheckInPage* m_page = nullptr;
 };
 
@@ -108,6 +113,8 @@ void TestCheckInPage::init()
         QVERIFY(transaction.commit());
     }
     m_window = std::make_unique<MainWindow>();
+    m_said = {};
+    m_window->setUserMessages(std::make_unique<RecordingMessages>(&m_said));
     m_window->show();
     QVERIFY(m_window->openEvent(path));
     m_page = m_window->checkInPage();
@@ -204,6 +211,41 @@ void TestCheckInPage::arrowKeysChooseWhoEnterChecksIn()
     QTest::keyClick(m_page->searchField(), Qt::Key_Enter);
     QCOMPARE(log(QStringLiteral("DV16-001")).size(), 1);
     QCOMPARE(log(QStringLiteral("DV16-002")).size(), 0);
+}
+
+void TestCheckInPage::enterWithNoLetterOrDigitChecksInNobody_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("dash") << QStringLiteral("-");
+    QTest::newRow("star") << QStringLiteral("*");
+    QTest::newRow("quote") << QStringLiteral("\"");
+    QTest::newRow("punctuation and spaces") << QStringLiteral(" -- ' ");
+    QTest::newRow("nothing") << QString();
+}
+
+void TestCheckInPage::enterWithNoLetterOrDigitChecksInNobody()
+{
+    QFETCH(QString, typed);
+    type(typed);
+    QVERIFY(m_page->model()->rowCount() > 0); // everyone is listed, someone is highlighted
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Warning);
+    QVERIFY2(m_page->banner()->text().contains(QStringLiteral("nobody was checked in")),
+             qPrintable(m_page->banner()->text()));
+    QCOMPARE(CheckInService(m_window->session()->database())
+                 .log(m_page->model()->attendeeAt(0).id)
+                 ->size(),
+             0);
+    QVERIFY(!m_page->model()->attendeeAt(0).isCheckedIn());
+    QVERIFY(m_page->searchField()->hasFocus());
+}
+
+void TestCheckInPage::typedCodeInAnyCaseChecksIn()
+{
+    type(QStringLiteral("dv16-005"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+    QCOMPARE(log(QStringLiteral("DV16-005")).size(), 1);
+    QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
 }
 
 void TestCheckInPage::doubleClickAndButtonCheckIn()

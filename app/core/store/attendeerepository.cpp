@@ -120,8 +120,13 @@ Result<std::optional<Attendee>> AttendeeRepository::byId(qint64 id) const
 
 Result<std::optional<Attendee>> AttendeeRepository::byCode(const QString& code) const
 {
-    return single(
-        runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.code = ?"), {code.trimmed()}));
+    // Case folded for ASCII, which is what codes are made of; an exact match wins over one
+    // that differs only in case.
+    const QString trimmed = code.trimmed();
+    return single(runQuery(m_db,
+                           selectColumns() + QStringLiteral(" WHERE a.code = ? COLLATE NOCASE "
+                                                            "ORDER BY a.code = ? DESC LIMIT 1"),
+                           {trimmed, trimmed}));
 }
 
 Result<Attendee> AttendeeRepository::existing(qint64 id) const

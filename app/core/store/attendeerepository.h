@@ -28,6 +28,8 @@ public:
     // Everyone (or those arrived / not yet arrived) in Swedish order of last name, first name.
     Result<QList<Attendee>> list(ArrivalFilter filter = ArrivalFilter::Everyone) const;
     Result<std::optional<Attendee>> byId(qint64 id) const;
+    // The person whose code this is, ignoring case and surrounding spaces; every way of
+    // finding someone by code (the desk, a scanner, the command line) goes through here.
     Result<std::optional<Attendee>> byCode(const QString& code) const;
     // The person with this id, or an error that says there is none.
     Result<Attendee> existing(qint64 id) const;

@@ -110,6 +110,11 @@ const char* const version3[] = {
         definition TEXT NOT NULL))",
 };
 
+// Version 4: codes are found whatever their case, as a scanner or a person types them.
+const char* const version4[] = {
+    "CREATE INDEX attendees_code_nocase ON attendees(code COLLATE NOCASE)",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -130,6 +135,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version2);
     case 3:
         return runAll(db, version3);
+    case 4:
+        return runAll(db, version4);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")

@@ -31,6 +31,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 const QString textScaleKey = QStringLiteral("view/textScale");
@@ -261,15 +263,20 @@ void CheckInPage::selectRow(int row)
 void CheckInPage::onEnter()
 {
     const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        // A typed or scanned code wins over whoever happens to be highlighted.
-        auto byCode = entre::AttendeeRepository(m_session->database()).byCode(text);
-        if (byCode && !byCode->has_value())
-            byCode = entre::AttendeeRepository(m_session->database()).byCode(text.toUpper());
-        if (byCode && byCode->has_value()) {
-            checkInAttendee(byCode->value().id);
-            return;
-        }
+    // Nothing to search by (empty, or only "-", "*" or quotes) matches everyone, so Enter would
+    // tick whoever happens to be first: someone who is not at the door.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+        m_banner->showNotice(
+            NoticeBanner::Kind::Warning,
+            tr("Type part of a name or scan a code first; nobody was checked in."));
+        m_search->selectAll();
+        return;
+    }
+    // A typed or scanned code wins over whoever happens to be highlighted.
+    auto byCode = entre::AttendeeRepository(m_session->database()).byCode(text);
+    if (byCode && byCode->has_value()) {
+        checkInAttendee(byCode->value().id);
+        return;
     }
     if (m_model->rowCount() > 0) {
         checkInHighlighted();
@@ -278,17 +285,14 @@ void CheckInPage::onEnter()
     if (ScannerDetector::looksLikeCode(text))
         m_banner->showNotice(NoticeBanner::Kind::Error,
                              tr("Unknown code \"%1\": nobody has it.").arg(text));
-    else if (!text.isEmpty())
+    else
         m_banner->showNotice(NoticeBanner::Kind::Warning, tr("Nobody matches \"%1\".").arg(text));
     m_search->selectAll();
 }
 
 void CheckInPage::checkInCode(const QString& code)
 {
-    entre::AttendeeRepository attendees(m_session->database());
-    auto found = attendees.byCode(code);
-    if (found && !found->has_value())
-        found = attendees.byCode(code.toUpper());
+    auto found = entre::AttendeeRepository(m_session->database()).byCode(code);
     if (!found) {
         m_banner->showNotice(NoticeBanner::Kind::Error, found.error().message);
         return;
