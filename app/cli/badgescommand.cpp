@@ -104,7 +104,8 @@ int runBadges(const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({listOption, stockOption, templateOption, allOption, notPrintedOption,
                        codesOption, organisationOption, orderOption, startOption, offsetOption,
-                       outputOption, printerOption, markOption, outlinesOption, jsonOption});
+                       outputOption, printerOption, markOption, outlinesOption, jsonOption,
+                       takeOverOption()});
     const bool listing = arguments.contains(QStringLiteral("--list-stocks"));
     if (auto done =
             parse(parser, arguments, listing ? QStringList() : QStringList{QStringLiteral("FILE")}))
@@ -148,9 +149,9 @@ int runBadges(const QStringList& arguments)
     if (!stock)
         return report(stock.error());
     const bool recording = parser.isSet(printerOption) || parser.isSet(markOption);
-    auto store =
-        EventStore::open(parser.positionalArguments().at(1),
-                         recording ? EventStore::Access::ReadWrite : EventStore::Access::ReadOnly);
+    const QString eventPath = parser.positionalArguments().at(1);
+    auto store = recording ? openForWriting(parser, eventPath)
+                           : EventStore::open(eventPath, EventStore::Access::ReadOnly);
     if (!store)
         return report(store.error());
     const QSqlDatabase db = store.value()->database();

@@ -40,12 +40,12 @@ int run(const QStringList& arguments, Action action)
         QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("entre::cli", "Print JSON."));
-    parser.addOptions({station, json});
+    parser.addOptions({station, json, takeOverOption()});
     if (auto done =
             parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("CODE_OR_ID")}))
         return *done;
 
-    auto store = EventStore::open(parser.positionalArguments().at(1));
+    auto store = openForWriting(parser, parser.positionalArguments().at(1));
     if (!store)
         return report(store.error());
     const QSqlDatabase db = store.value()->database();

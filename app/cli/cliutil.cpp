@@ -17,6 +17,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::BadInput:
         return BadUsage;
     case ErrorKind::Refused:
+    case ErrorKind::StaleLock:
         return RefusedByRules;
     case ErrorKind::Failed:
         break;
@@ -26,8 +27,14 @@ int exitCodeFor(ErrorKind kind)
 
 int report(const Error& error)
 {
+    QString message = error.message;
+    if (error.kind == ErrorKind::StaleLock)
+        message += QLatin1Char(' ') +
+                   QCoreApplication::translate("entre::cli",
+                                               "Run the command again with --take-over to open "
+                                               "it anyway.");
     QTextStream(stderr) << QCoreApplication::applicationName().toLower() << QLatin1String("-cli: ")
-                        << error.message << Qt::endl;
+                        << message << Qt::endl;
     return exitCodeFor(error.kind);
 }
 
@@ -66,6 +73,24 @@ QJsonObject attendeeToJson(const Attendee& a)
         {QStringLiteral("checked_in_at"),
          a.isCheckedIn() ? QJsonValue(toIsoUtc(a.checkedInAt)) : QJsonValue(QJsonValue::Null)},
     };
+}
+
+QCommandLineOption takeOverOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("take-over"),
+        QCoreApplication::translate("entre::cli",
+                                    "Open the event even though another computer's desk, or a "
+                                    "desk that crashed, left it locked. Only when no other desk "
+                                    "is using the file."));
+}
+
+Result<std::unique_ptr<EventStore>> openForWriting(const QCommandLineParser& parser,
+                                                   const QString& path)
+{
+    return EventStore::open(path, EventStore::Access::ReadWrite,
+                            parser.isSet(QStringLiteral("take-over")) ? EventLock::Policy::TakeOver
+                                                                      : EventLock::Policy::Respect);
 }
 
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,

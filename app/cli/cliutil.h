@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/attendee.h"
+#include "store/eventstore.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace entre::cli {
@@ -23,6 +25,13 @@ void printLine(const QString& text);
 void printJson(const QJsonValue& value);
 
 QJsonObject attendeeToJson(const Attendee& attendee);
+
+// --take-over: open an event whose lock was left by a desk that is gone. Every command that
+// writes to an event offers it.
+QCommandLineOption takeOverOption();
+// Opens an event for writing, taking over a left-behind lock when --take-over is set.
+Result<std::unique_ptr<EventStore>> openForWriting(const QCommandLineParser& parser,
+                                                   const QString& path);
 
 // Parses a subcommand's arguments (arguments[0] is the subcommand). Prints help and returns
 // Success for --help, prints a usage error for anything wrong; std::nullopt means go on.

@@ -97,7 +97,7 @@ int runImport(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     translate("Show what would happen; save nothing."));
     const QCommandLineOption json(QStringLiteral("json"), translate("Print JSON."));
-    parser.addOptions({map, encoding, delimiter, dryRun, json});
+    parser.addOptions({map, encoding, delimiter, dryRun, json, takeOverOption()});
     if (auto done = parse(parser, arguments, {QStringLiteral("FILE"), QStringLiteral("DATA")}))
         return *done;
 
@@ -117,7 +117,7 @@ int runImport(const QStringList& arguments)
         options.mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
     }
 
-    auto store = EventStore::open(parser.positionalArguments().at(1));
+    auto store = openForWriting(parser, parser.positionalArguments().at(1));
     if (!store)
         return report(store.error());
     auto result =

@@ -9,6 +9,7 @@
 #include "organisations/organisationsdialog.h"
 #include "recentfiles.h"
 #include "settings/settingsdialog.h"
+#include "usermessages.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ QString defaultFolder()
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_messages(std::make_unique<UserMessages>())
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -168,9 +170,12 @@ void MainWindow::updateTitle()
 void MainWindow::showError(const QString& title, const QString& message)
 {
     statusBar()->showMessage(message, 10000);
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return; // no one to click OK in a headless run; the status bar keeps the message
-    QMessageBox::warning(this, title, message);
+    m_messages->showError(this, title, message);
+}
+
+void MainWindow::setUserMessages(std::unique_ptr<UserMessages> messages)
+{
+    m_messages = std::move(messages);
 }
 
 void MainWindow::installSession(std::unique_ptr<EventSession> session)
@@ -196,6 +201,12 @@ bool MainWindow::openEvent(const QString& path)
     if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
         return true;
     auto store = entre::EventStore::open(path);
+    if (!store && store.error().kind == entre::ErrorKind::StaleLock &&
+        m_messages->confirm(this, tr("Event Left Locked"), store.error().message,
+                            tr("Open Anyway"))) {
+        store = entre::EventStore::open(path, entre::EventStore::Access::ReadWrite,
+                                        entre::EventLock::Policy::TakeOver);
+    }
     if (!store) {
         showError(tr("Cannot Open Event"), store.error().message);
         return false;

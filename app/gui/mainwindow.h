@@ -8,6 +8,7 @@ class CheckInPage;
 class EventSession;
 class QStackedWidget;
 class QUndoGroup;
+class UserMessages;
 class WelcomePage;
 
 // The window: menus, the welcome page when no event is open, the check-in page when one is.
@@ -25,6 +26,8 @@ public:
     void closeCurrentEvent();
 
     EventSession* session() const { return m_session.get(); }
+    // Replaces how errors and questions reach the user (message boxes by default).
+    void setUserMessages(std::unique_ptr<UserMessages> messages);
     CheckInPage* checkInPage() const { return m_checkInPage; }
 
 protected:
@@ -45,6 +48,7 @@ private:
     void editEventDetails();
     void showAbout();
 
+    std::unique_ptr<UserMessages> m_messages;
     std::unique_ptr<EventSession> m_session;
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;

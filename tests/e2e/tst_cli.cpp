@@ -2,6 +2,8 @@
 #include "store/eventstore.h"
 #include "store/transaction.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,8 +61,14 @@ private Q_SLOTS:
     void badInput();
     void importSampleAndMergeAgain();
     void importRefusalLeavesEventUntouched();
+    void codesIgnoreCase();
+    void lockLeftBehindIsTakenOverOnlyWithTheFlag_data();
+    void lockLeftBehindIsTakenOverOnlyWithTheFlag();
+    void lockHeldByALiveDeskIsRefusedEvenWithTheFlag();
 
 private:
+    // A new event holding one person, "LK-1".
+    QString eventWithOnePerson(const QString& name);
     QString eventPath() const { return m_dir.filePath(QStringLiteral("event.entre")); }
     QTemporaryDir m_dir;
 };
@@ -96,6 +104,22 @@ void TestCli::initTestCase()
         QVERIFY(attendees.insert(details).ok());
     }
     QVERIFY(transaction.commit().ok());
+}
+
+QString TestCli::eventWithOnePerson(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QLatin1String(".entre"));
+    auto store = EventStore::create(path, {name, QDate(2016, 6, 15), {}});
+    if (!store)
+        return {};
+    Transaction transaction(store.value()->database());
+    AttendeeDetails details;
+    details.code = QStringLiteral("LK-1");
+    details.firstName = QStringLiteral("Åsa");
+    details.lastName = QStringLiteral("Lind");
+    if (!AttendeeRepository(store.value()->database()).insert(details) || !transaction.commit())
+        return {};
+    return path;
 }
 
 void TestCli::helpForEveryCommand_data()
@@ -315,6 +339,92 @@ void TestCli::importRefusalLeavesEventUntouched()
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(event.open(QIODevice::ReadOnly));
     QCOMPARE(event.readAll(), before);
+}
+
+void TestCli::codesIgnoreCase()
+{
+    const QString path = eventWithOnePerson(QStringLiteral("codes"));
+    QVERIFY(!path.isEmpty());
+    const Run checkIn = cli({QStringLiteral("checkin"), path, QStringLiteral(" lk-1 ")});
+    QCOMPARE(checkIn.exitCode, 0);
+    QVERIFY2(checkIn.out.contains(QStringLiteral("Åsa Lind")), qPrintable(checkIn.out));
+    const QString pdf = m_dir.filePath(QStringLiteral("codes.pdf"));
+    const Run badges = cli({QStringLiteral("badges"), path, QStringLiteral("--codes"),
+                            QStringLiteral("Lk-1"), QStringLiteral("-o"), pdf});
+    QVERIFY2(badges.exitCode == 0, qPrintable(badges.err));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag_data()
+{
+    QTest::addColumn<QByteArray>("lockContents");
+    QTest::addColumn<QString>("shownHolder");
+    QTest::newRow("another computer") << QByteArray("4242\nentre\nother-laptop\n")
+                                      << QStringLiteral("process 4242 on other-laptop");
+    QTest::newRow("empty lock file") << QByteArray() << QStringLiteral("cannot be read");
+}
+
+void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag()
+{
+    QFETCH(QByteArray, lockContents);
+    QFETCH(QString, shownHolder);
+    const QString path = eventWithOnePerson(
+        QStringLiteral("left-") +
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(!path.isEmpty());
+    const QString lockPath = path + QLatin1String(".lock");
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(lockContents);
+    lock.close();
+
+    const Run refused = cli({QStringLiteral("checkin"), path, QStringLiteral("LK-1")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(shownHolder), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("--take-over")), qPrintable(refused.err));
+    QCOMPARE(
+        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .size(),
+        0);
+    QVERIFY(lock.open(QIODevice::ReadOnly));
+    QCOMPARE(lock.readAll(), lockContents);
+    lock.close();
+
+    const Run taken = cli(
+        {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
+    QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    QCOMPARE(
+        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .size(),
+        1);
+    // Closed cleanly, so the next command needs no flag.
+    QVERIFY(!QFile::exists(lockPath));
+    QCOMPARE(cli({QStringLiteral("undo"), path, QStringLiteral("LK-1")}).exitCode, 0);
+}
+
+void TestCli::lockHeldByALiveDeskIsRefusedEvenWithTheFlag()
+{
+    const QString path = eventWithOnePerson(QStringLiteral("held"));
+    QVERIFY(!path.isEmpty());
+    auto held = EventStore::open(path);
+    QVERIFY(held);
+    const Run refused = cli(
+        {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(QStringLiteral("already open")), qPrintable(refused.err));
+    // The same file by another name is the same file.
+    const QString link = m_dir.filePath(QStringLiteral("held-link.entre"));
+    QVERIFY(QFile::link(path, link));
+    const Run viaLink = cli(
+        {QStringLiteral("checkin"), link, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
+    QCOMPARE(viaLink.exitCode, 3);
+    QVERIFY2(viaLink.err.contains(QStringLiteral("already open")), qPrintable(viaLink.err));
+    held.value().reset();
+    QCOMPARE(cli({QStringLiteral("checkin"), link, QStringLiteral("LK-1")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 #include "neweventdialog.h"
 #include "recentfiles.h"
+#include "recordingmessages.h"
 #include "search/attendeelistmodel.h"
+#include "store/eventlock.h"
 #include "store/eventstore.h"
 #include "util/swedishorder.h"
 
@@ -14,9 +16,12 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -27,13 +32,38 @@ private Q_SLOTS:
     void opensAndClosesAnEvent();
     void refusesAFileThatIsNotAnEvent();
     void newEventDialogAsksForAName();
+    void lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays();
+    void lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays_data();
+    void lockHeldHereIsRefusedWithoutAQuestion();
 
 private:
+    QString newEvent(const QString& name);
+    std::unique_ptr<MainWindow> newWindow(RecordingMessages::Log* log);
+
+    QTemporaryDir m_home;
     QTemporaryDir m_dir;
 };
 
+QString TestMainWindow::newEvent(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QLatin1String(".entre"));
+    entre::EventStore::create(path, {name, QDate(2026, 6, 15), {}});
+    return path;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::newWindow(RecordingMessages::Log* log)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setUserMessages(std::make_unique<RecordingMessages>(log));
+    window->show();
+    return window;
+}
+
 void TestMainWindow::initTestCase()
 {
+    // A home of its own: no demo event or settings left by an earlier run (or another version).
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EntreTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
@@ -42,9 +72,10 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::opensDemoEventInSwedishOrder()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openDemoEvent());
+    RecordingMessages::Log said;
+    auto shown = newWindow(&said);
+    MainWindow& window = *shown;
+    QVERIFY2(window.openDemoEvent(), qPrintable(said.errors.join(QLatin1Char('\n'))));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Digitala Västerbotten")));
     CheckInPage* page = window.checkInPage();
     QVERIFY(page);
@@ -95,12 +126,86 @@ void TestMainWindow::refusesAFileThatIsNotAnEvent()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Förnamn;Efternamn\n");
     file.close();
-    MainWindow window;
-    window.show();
-    QVERIFY(!window.openEvent(path));
-    QVERIFY(!window.session());
+    RecordingMessages::Log said;
+    auto window = newWindow(&said);
+    QVERIFY(!window->openEvent(path));
+    QVERIFY(!window->session());
+    QCOMPARE(said.errors.size(), 1);
+    QVERIFY2(said.errors.constFirst().startsWith(QStringLiteral("Cannot Open Event: ")),
+             qPrintable(said.errors.constFirst()));
+    QVERIFY(said.errors.constFirst().contains(QStringLiteral("not an Entré event file")));
     QVERIFY(
-        window.statusBar()->currentMessage().contains(QStringLiteral("not an Entré event file")));
+        window->statusBar()->currentMessage().contains(QStringLiteral("not an Entré event file")));
+}
+
+void TestMainWindow::lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays_data()
+{
+    QTest::addColumn<QByteArray>("lockContents");
+    QTest::addColumn<QString>("shownHolder");
+    // An event carried on a USB stick after the laptop that had it open died.
+    QTest::newRow("another computer")
+        << QByteArray("4242\nentre\nother-laptop\n") << QStringLiteral("other-laptop");
+    QTest::newRow("empty lock file") << QByteArray() << QStringLiteral("cannot be read");
+    QTest::newRow("damaged lock file")
+        << QByteArray("\x01\x02garbage") << QStringLiteral("cannot be read");
+}
+
+void TestMainWindow::lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays()
+{
+    QFETCH(QByteArray, lockContents);
+    QFETCH(QString, shownHolder);
+    const QString path = newEvent(
+        QStringLiteral("Left locked %1").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile lock(entre::EventLock::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(lockContents);
+    lock.close();
+
+    RecordingMessages::Log said;
+    auto window = newWindow(&said);
+    said.answer = false;
+    QVERIFY(!window->openEvent(path));
+    QVERIFY(!window->session());
+    QCOMPARE(said.questions.size(), 1);
+    QVERIFY2(said.questions.constFirst().contains(shownHolder),
+             qPrintable(said.questions.constFirst()));
+    QVERIFY(said.questions.constFirst().contains(QStringLiteral("no other desk")));
+    QVERIFY(lock.open(QIODevice::ReadOnly));
+    QCOMPARE(lock.readAll(), lockContents); // declining changes nothing
+    lock.close();
+
+    said.answer = true;
+    QVERIFY(window->openEvent(path));
+    QVERIFY(window->session());
+    QCOMPARE(said.questions.size(), 2);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    QVERIFY(QLockFile(lock.fileName()).getLockInfo(&pid, &host, &application));
+    QCOMPARE(pid, QCoreApplication::applicationPid());
+    QCOMPARE(host, QSysInfo::machineHostName());
+    window->closeCurrentEvent();
+}
+
+void TestMainWindow::lockHeldHereIsRefusedWithoutAQuestion()
+{
+    const QString path = newEvent(QStringLiteral("Held"));
+    auto held = entre::EventStore::open(path);
+    QVERIFY(held);
+    RecordingMessages::Log said;
+    said.answer = true;
+    auto window = newWindow(&said);
+    QVERIFY(!window->openEvent(path));
+    QVERIFY(said.questions.isEmpty());
+    QCOMPARE(said.errors.size(), 1);
+    QVERIFY2(said.errors.constFirst().contains(QStringLiteral("already open")),
+             qPrintable(said.errors.constFirst()));
+    // Another name for the same file shares its lock.
+    const QString link = m_dir.filePath(QStringLiteral("Held link.entre"));
+    QVERIFY(QFile::link(path, link));
+    QVERIFY(!window->openEvent(link));
+    QVERIFY(said.questions.isEmpty());
+    QCOMPARE(said.errors.size(), 2);
 }
 
 void TestMainWindow::newEventDialogAsksForAName()

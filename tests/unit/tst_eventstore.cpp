@@ -1,6 +1,7 @@
 #include "search/attendeesearch.h"
 #include "store/attendeerepository.h"
 #include "store/checkinservice.h"
+#include "store/eventlock.h"
 #include "store/eventstore.h"
 #include "store/schema.h"
 #include "store/sqlquery.h"
@@ -8,9 +9,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QLockFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +81,10 @@ private Q_SLOTS:
     void refusalsLeaveFileUntouched();
     void readOnlyAccessWritesNothing();
     void saveCopyOpensElsewhere();
+    void saveCopyReplacesAnOlderCopy();
+    void lockOfAProcessGoneFromThisComputerIsRecoveredSilently();
+    void lockFromAnotherComputerNeedsATakeOver();
+    void codeLookupIgnoresCaseAndPrefersAnExactMatch();
 
 private:
     QTemporaryDir m_dir;
@@ -321,6 +329,94 @@ void TestEventStore::saveCopyOpensElsewhere()
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     QCOMPARE(AttendeeRepository(opened.value()->database()).count().value(), 1);
     QVERIFY(!store->saveCopy(store->path()).ok());
+}
+
+void TestEventStore::saveCopyReplacesAnOlderCopy()
+{
+    auto store = createEvent(m_dir.filePath(QStringLiteral("growing.entre")));
+    const QString copy = m_dir.filePath(QStringLiteral("growing copy.entre"));
+    QVERIFY(store->saveCopy(copy).ok());
+    addPerson(*store, QStringLiteral("Ärla"), QStringLiteral("Nilsson"), {});
+    QVERIFY(store->saveCopy(copy).ok());
+    auto opened = EventStore::open(copy, EventStore::Access::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(AttendeeRepository(opened.value()->database()).count().value(), 1);
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
+}
+
+void TestEventStore::lockOfAProcessGoneFromThisComputerIsRecoveredSilently()
+{
+    const QString path = m_dir.filePath(QStringLiteral("crashed here.entre"));
+    createEvent(path);
+    // The pid of a process that has ended: a desk killed on this very computer.
+    QProcess ended;
+    ended.start(QStringLiteral("/bin/true"));
+    QVERIFY(ended.waitForStarted());
+    const qint64 pid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    QFile lock(EventLock::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + "\nentre\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+    auto store = EventStore::open(path);
+    QVERIFY2(store.ok(), qPrintable(store.error().message));
+    QVERIFY(!store.value()->tookOverLock());
+}
+
+void TestEventStore::lockFromAnotherComputerNeedsATakeOver()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from a stick.entre"));
+    createEvent(path);
+    QFile lock(EventLock::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\nentre\nother-laptop\n");
+    lock.close();
+    const QDateTime lockedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(lockedAt, QFileDevice::FileModificationTime));
+    lock.close();
+
+    const LockHolder holder = EventLock::holderOf(path);
+    QVERIFY(holder.readable);
+    QCOMPARE(holder.pid, 4242);
+    QCOMPARE(holder.host, QStringLiteral("other-laptop"));
+    QVERIFY(!holder.onThisComputer());
+    QVERIFY(qAbs(holder.since.secsTo(lockedAt)) <= 1);
+
+    auto refusedOpen = EventStore::open(path);
+    QVERIFY(!refusedOpen.ok());
+    QCOMPARE(refusedOpen.error().kind, ErrorKind::StaleLock);
+    QVERIFY2(refusedOpen.error().message.contains(QStringLiteral("process 4242 on other-laptop")),
+             qPrintable(refusedOpen.error().message));
+    QVERIFY2(refusedOpen.error().message.contains(
+                 QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)),
+             "the message says since when");
+    auto taken = EventStore::open(path, EventStore::Access::ReadWrite, EventLock::Policy::TakeOver);
+    QVERIFY2(taken.ok(), qPrintable(taken.error().message));
+    QVERIFY(taken.value()->tookOverLock());
+    QVERIFY(EventLock::holderOf(path).onThisComputer());
+}
+
+void TestEventStore::codeLookupIgnoresCaseAndPrefersAnExactMatch()
+{
+    auto store = createEvent(m_dir.filePath(QStringLiteral("codes.entre")));
+    const qint64 upper = addPerson(*store, QStringLiteral("Åsa"), QStringLiteral("Berg"), {},
+                                   QStringLiteral("DV16-7"));
+    const qint64 lower = addPerson(*store, QStringLiteral("Olle"), QStringLiteral("Berg"), {},
+                                   QStringLiteral("ab-1"));
+    const qint64 mixed = addPerson(*store, QStringLiteral("Eva"), QStringLiteral("Berg"), {},
+                                   QStringLiteral("AB-1"));
+    const AttendeeRepository attendees(store->database());
+    auto idOf = [&](const QString& code) -> qint64 {
+        auto found = attendees.byCode(code);
+        return found && found->has_value() ? found->value().id : 0;
+    };
+    QCOMPARE(idOf(QStringLiteral("dv16-7")), upper);
+    QCOMPARE(idOf(QStringLiteral(" Dv16-7\t")), upper);
+    QCOMPARE(idOf(QStringLiteral("ab-1")), lower);
+    QCOMPARE(idOf(QStringLiteral("AB-1")), mixed);
+    QCOMPARE(idOf(QStringLiteral("DV16-")), 0);
+    QCOMPARE(attendees.byCodeOrId(QStringLiteral("dv16-7")).value().id, upper);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

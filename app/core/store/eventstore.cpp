@@ -13,6 +13,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace entre {
 namespace {
 
@@ -25,11 +33,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("entre-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString lockPath(const QString& path)
-{
-    return path + QStringLiteral(".lock");
 }
 
 // Only the 16-byte magic of the SQLite header; the rest is read through SQLite, since a
@@ -46,6 +49,40 @@ Result<void> checkSqliteHeader(const QString& path)
     return {};
 }
 
+Result<void> syncToDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return failed(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0)
+        return failed(
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+#endif
+    return {};
+}
+
+// Puts `from` in the place of `to` in one step where the system allows it, so that whoever looks
+// finds either the old file or the new one, never neither.
+Result<void> replaceFile(const QString& from, const QString& to)
+{
+#ifdef Q_OS_UNIX
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+    return failed(
+        tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))));
+#else
+    if (QFile::exists(to) && !QFile::remove(to))
+        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(to)));
+    if (!QFile::rename(from, to))
+        return failed(tr("Cannot write %1.").arg(QDir::toNativeSeparators(to)));
+    return {};
+#endif
+}
+
 // Root may write anywhere, so the permission bits are what tell that a user made a file or
 // folder read-only on purpose.
 bool isWritable(const QString& path)
@@ -54,31 +91,9 @@ bool isWritable(const QString& path)
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
 }
 
-Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
-{
-    auto lock = std::make_unique<QLockFile>(lockPath(path));
-    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        if (application.isEmpty())
-            application = tr("another program");
-        return refused(tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
-                           .arg(QDir::toNativeSeparators(path), application)
-                           .arg(pid)
-                           .arg(host));
-    }
-    return refused(
-        tr("Cannot lock %1: the folder is not writable.").arg(QDir::toNativeSeparators(path)));
-}
-
 } // namespace
 
-EventStore::EventStore(QString path, Access access, std::unique_ptr<QLockFile> lock)
+EventStore::EventStore(QString path, Access access, std::unique_ptr<EventLock> lock)
     : m_path(std::move(path))
     , m_access(access)
     , m_connectionName(nextConnectionName())
@@ -110,7 +125,7 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
     if (info.name.trimmed().isEmpty())
         return badInput(tr("An event needs a name."));
 
-    auto lock = acquireLock(path);
+    auto lock = EventLock::acquire(path);
     if (!lock)
         return lock.error();
     std::unique_ptr<EventStore> store(
@@ -146,7 +161,8 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
     return store;
 }
 
-Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access access)
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access access,
+                                                     EventLock::Policy lockPolicy)
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())
@@ -156,7 +172,7 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
     if (auto header = checkSqliteHeader(path); !header)
         return header.error();
 
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<EventLock> lock;
     if (access == Access::ReadWrite) {
         if (!isWritable(path))
             return refused(tr("%1 is read-only. Copy it to a folder you can write to, or open it "
@@ -166,7 +182,7 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
             return refused(tr("The folder of %1 is read-only; Entré needs to write its journal "
                               "beside the event file.")
                                .arg(QDir::toNativeSeparators(path)));
-        auto acquired = acquireLock(fileInfo.absoluteFilePath());
+        auto acquired = EventLock::acquire(fileInfo.absoluteFilePath(), lockPolicy);
         if (!acquired)
             return acquired.error();
         lock = std::move(acquired.value());
@@ -326,12 +342,16 @@ Result<void> EventStore::saveCopy(const QString& targetPath) const
         QFile::remove(partial);
         return result.error();
     }
-    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+    // VACUUM INTO does not sync what it wrote; the copy must be on the disk before it replaces
+    // anything.
+    if (auto synced = syncToDisk(partial); !synced) {
         QFile::remove(partial);
-        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
+        return synced;
     }
-    if (!QFile::rename(partial, target.absoluteFilePath()))
-        return failed(tr("Cannot write %1.").arg(QDir::toNativeSeparators(targetPath)));
+    if (auto replaced = replaceFile(partial, target.absoluteFilePath()); !replaced) {
+        QFile::remove(partial);
+        return replaced;
+    }
     return {};
 }
 

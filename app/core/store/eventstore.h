@@ -1,9 +1,9 @@
 #pragma once
 
+#include "eventlock.h"
 #include "model/eventinfo.h"
 #include "util/result.h"
 
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,8 +26,11 @@ public:
     static Result<std::unique_ptr<EventStore>> create(const QString& path, const EventInfo& info);
     // Opens an existing event file, upgrading its schema when it was made by an older version.
     // ReadOnly takes no lock and writes nothing, so a report can read while a desk is open.
-    static Result<std::unique_ptr<EventStore>> open(const QString& path,
-                                                    Access access = Access::ReadWrite);
+    // A lock left by a desk that may be gone is an ErrorKind::StaleLock error unless the lock
+    // policy is TakeOver (see EventLock).
+    static Result<std::unique_ptr<EventStore>>
+    open(const QString& path, Access access = Access::ReadWrite,
+         EventLock::Policy lockPolicy = EventLock::Policy::Respect);
 
     ~EventStore();
     EventStore(const EventStore&) = delete;
@@ -45,11 +48,15 @@ public:
     EventInfo eventInfo() const;
     Result<void> setEventInfo(const EventInfo& info);
 
-    // A consistent copy of the whole event (VACUUM INTO), e.g. onto a USB stick.
+    // True when opening took over a lock that another desk had left behind.
+    bool tookOverLock() const { return m_lock && m_lock->tookOver(); }
+
+    // A consistent copy of the whole event (VACUUM INTO), e.g. onto a USB stick. An existing
+    // target is replaced in one step: a crash leaves either the old file or the whole copy.
     Result<void> saveCopy(const QString& targetPath) const;
 
 private:
-    EventStore(QString path, Access access, std::unique_ptr<QLockFile> lock);
+    EventStore(QString path, Access access, std::unique_ptr<EventLock> lock);
     Result<void> openConnection();
     Result<void> verifyIdentity() const;
     Result<void> applyPragmas();
@@ -57,7 +64,7 @@ private:
     QString m_path;
     Access m_access;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<EventLock> m_lock;
 };
 
 } // namespace entre

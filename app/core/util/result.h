@@ -9,9 +9,10 @@ namespace entre {
 
 // Why an operation was refused or failed. The CLI maps these to its exit codes.
 enum class ErrorKind {
-    BadInput, // malformed file, unknown code, wrong arguments
-    Refused,  // the rules say no: already checked in, newer schema, file in use, read-only
-    Failed,   // anything else: I/O, SQLite
+    BadInput,  // malformed file, unknown code, wrong arguments
+    Refused,   // the rules say no: already checked in, newer schema, file in use, read-only
+    Failed,    // anything else: I/O, SQLite
+    StaleLock, // locked by a desk that may be gone; the user may take the lock over
 };
 
 struct Error {
@@ -69,6 +70,10 @@ inline Error badInput(QString message)
 inline Error refused(QString message)
 {
     return {ErrorKind::Refused, std::move(message)};
+}
+inline Error staleLock(QString message)
+{
+    return {ErrorKind::StaleLock, std::move(message)};
 }
 inline Error failed(QString message)
 {
