@@ -4,12 +4,14 @@
 
 #include <QPointer>
 #include <QUndoCommand>
+#include <QUndoStack>
 
 class CheckInPage;
 class EventSession;
 
 // A committed check-in on the desk's undo stack. It is pushed after the tick was written, so
-// the first redo() does nothing; undo() writes an undo to the log and redo() ticks again.
+// the first redo() does nothing; undo() writes an undo to the log and redo() ticks again. When
+// the file refuses the write (busy, disk full) the stack is moved back to match the file.
 class CheckInCommand : public QUndoCommand {
 public:
     CheckInCommand(EventSession* session, CheckInPage* page, const entre::Attendee& attendee);
@@ -18,6 +20,8 @@ public:
     void redo() override;
 
 private:
+    void stepBack(void (QUndoStack::*move)());
+
     EventSession* m_session;
     QPointer<CheckInPage> m_page;
     entre::Attendee m_attendee;

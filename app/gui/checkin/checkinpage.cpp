@@ -319,17 +319,30 @@ void CheckInPage::checkInHighlighted()
 
 void CheckInPage::checkInAttendee(qint64 attendeeId)
 {
-    finishCheckIn(entre::CheckInService(m_session->database())
-                      .checkIn(attendeeId, EventSession::stationName()));
+    auto outcome = entre::CheckInService(m_session->database())
+                       .checkIn(attendeeId, EventSession::stationName());
+    if (!outcome) {
+        showCheckInFailure(attendeeId, outcome.error());
+        return;
+    }
+    finishCheckIn(outcome);
+}
+
+void CheckInPage::showCheckInFailure(qint64 attendeeId, const entre::Error& error)
+{
+    // Named, so nobody is waved in on a tick that was never saved. Reading still works while
+    // the file is busy or the disk full.
+    const auto person = entre::AttendeeRepository(m_session->database()).existing(attendeeId);
+    m_banner->showNotice(NoticeBanner::Kind::Error,
+                         person
+                             ? tr("%1 is NOT checked in. %2").arg(person->fullName(), error.message)
+                             : tr("Nobody was checked in. %1").arg(error.message));
+    m_search->selectAll(); // Enter tries again once the fault is gone
+    refocus();
 }
 
 void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome)
 {
-    if (!outcome) {
-        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
-        refocus();
-        return;
-    }
     const entre::Attendee& a = outcome->attendee;
     if (outcome->status == entre::CheckInOutcome::Status::AlreadyCheckedIn) {
         m_banner->showNotice(NoticeBanner::Kind::Warning, arrivalText(a));
@@ -354,7 +367,9 @@ void CheckInPage::reportUndo(const entre::Attendee& attendee,
                              const entre::Result<entre::CheckInOutcome>& outcome)
 {
     if (!outcome)
-        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
+        m_banner->showNotice(
+            NoticeBanner::Kind::Error,
+            tr("%1 is still checked in. %2").arg(attendee.fullName(), outcome.error().message));
     else
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Check-in of %1 undone.").arg(attendee.fullName()));
@@ -365,7 +380,9 @@ void CheckInPage::reportRedo(const entre::Attendee& attendee,
                              const entre::Result<entre::CheckInOutcome>& outcome)
 {
     if (!outcome)
-        m_banner->showNotice(NoticeBanner::Kind::Error, outcome.error().message);
+        m_banner->showNotice(
+            NoticeBanner::Kind::Error,
+            tr("%1 is NOT checked in. %2").arg(attendee.fullName(), outcome.error().message));
     else if (outcome->status == entre::CheckInOutcome::Status::AlreadyCheckedIn)
         m_banner->showNotice(NoticeBanner::Kind::Warning, arrivalText(outcome->attendee));
     else

@@ -79,6 +79,7 @@ private:
     void updateIdleText();
     void updateStation();
     void updateDetails();
+    void showCheckInFailure(qint64 attendeeId, const entre::Error& error);
     void finishCheckIn(const entre::Result<entre::CheckInOutcome>& outcome);
     void refocus();
     QStringList organisationNames() const;
