@@ -361,7 +361,8 @@ void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag_data()
     QTest::addColumn<QString>("shownHolder");
     QTest::newRow("another computer") << QByteArray("4242\nentre\nother-laptop\n")
                                       << QStringLiteral("process 4242 on other-laptop");
-    QTest::newRow("empty lock file") << QByteArray() << QStringLiteral("cannot be read");
+    QTest::newRow("damaged lock file")
+        << QByteArray("\x01\x02garbage") << QStringLiteral("cannot be read");
 }
 
 void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag()

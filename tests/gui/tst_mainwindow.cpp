@@ -35,6 +35,7 @@ private Q_SLOTS:
     void lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays();
     void lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays_data();
     void lockHeldHereIsRefusedWithoutAQuestion();
+    void emptyLockFileNobodyHoldsOpensWithoutAQuestion();
 
 private:
     QString newEvent(const QString& name);
@@ -145,7 +146,6 @@ void TestMainWindow::lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays_dat
     // An event carried on a USB stick after the laptop that had it open died.
     QTest::newRow("another computer")
         << QByteArray("4242\nentre\nother-laptop\n") << QStringLiteral("other-laptop");
-    QTest::newRow("empty lock file") << QByteArray() << QStringLiteral("cannot be read");
     QTest::newRow("damaged lock file")
         << QByteArray("\x01\x02garbage") << QStringLiteral("cannot be read");
 }
@@ -230,6 +230,21 @@ void TestMainWindow::newEventDialogAsksForAName()
     QCOMPARE(info.name, QStringLiteral("Digitala Västerbotten"));
     QCOMPARE(info.date, QDate(2016, 6, 15));
     QCOMPARE(info.venue, QStringLiteral("Hotell Lappland, Lycksele"));
+}
+
+void TestMainWindow::emptyLockFileNobodyHoldsOpensWithoutAQuestion()
+{
+    // What a desk killed between creating its lock file and writing to it leaves behind.
+    const QString path = newEvent(QStringLiteral("Killed while opening"));
+    QFile lock(entre::EventLock::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    RecordingMessages::Log said;
+    auto window = newWindow(&said);
+    QVERIFY(window->openEvent(path));
+    QVERIFY(said.questions.isEmpty());
+    QVERIFY(said.errors.isEmpty());
+    QVERIFY(entre::EventLock::holderOf(path).onThisComputer());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -87,6 +87,12 @@ Result<std::unique_ptr<EventLock>> EventLock::acquire(const QString& eventPath, 
         return refused(tr("Cannot lock %1: the folder is not writable.").arg(file));
 
     const LockHolder holder = holderOf(eventPath);
+    // QLockFile creates the file, takes its native lock, then writes who holds it: an empty file
+    // whose native lock is free is what a desk killed in between leaves, on this computer or on
+    // the one the file came from. removeStaleLockFile() takes the native lock before removing.
+    if (!holder.readable && QFileInfo(lockPath).size() == 0 && lock->m_file.removeStaleLockFile() &&
+        lock->m_file.tryLock(0))
+        return lock;
     if (holder.onThisComputer()) // its process is alive, or QLockFile would have cleared it
         return refused(
             tr("%1 is already open in %2. Close it there first.").arg(file, holder.describe()));

@@ -25,9 +25,10 @@ struct LockHolder {
 
 // The lock that keeps a second Entré from writing to an event file. It is taken on the real file
 // (symbolic links resolved), so two names for one file share one lock. A lock whose process is
-// gone from this computer is recovered without a question; a lock from another computer, or one
-// that cannot be read, may be left by a desk that crashed or a file carried away on a stick: it is
-// refused with ErrorKind::StaleLock until the user takes it over.
+// gone from this computer, or an empty one that no process holds (a desk killed while it opened
+// the file), is recovered without a question; a lock from another computer, or one that cannot be
+// read, may be left by a desk that crashed or a file carried away on a stick: it is refused with
+// ErrorKind::StaleLock until the user takes it over.
 class EventLock {
 public:
     enum class Policy { Respect, TakeOver };
