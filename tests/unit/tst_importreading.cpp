@@ -1,13 +1,17 @@
 // Reading registration lists: encodings, delimiters, quoting, header rows and languages.
 #include "import/csvparser.h"
+#include "import/importlimits.h"
 #include "import/importrow.h"
 #include "import/registrationtable.h"
 #include "import/textdecoder.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entre;
+using ImportLimits::Limit;
 
 class TestImportReading : public QObject {
     Q_OBJECT
@@ -32,6 +36,14 @@ private Q_SLOTS:
     void readsSampleExports();
     void readsSpreadsheetCells();
     void readsASingleColumn();
+    void repairsDamagedText_data();
+    void repairsDamagedText();
+    void refusesFilesOverLimits_data();
+    void refusesFilesOverLimits();
+    void refusesLargeTextOverLimits_data();
+    void refusesLargeTextOverLimits();
+    void readsTheLastCellOfASheet();
+    void numbersRepeatedHeaders();
 };
 
 void TestImportReading::readsEveryFormat_data()
@@ -200,7 +212,9 @@ void TestImportReading::parsesCsvRecords()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QStringList records;
-    for (const TextRecord& record : CsvParser::parse(text, u';'))
+    const auto parsed = CsvParser::parse(text, u';');
+    QVERIFY(parsed.ok());
+    for (const TextRecord& record : parsed.value())
         records.append(record.cells.join(u'|'));
     QCOMPARE(records.join(u'/'), expected);
 }
@@ -319,6 +333,153 @@ void TestImportReading::readsASingleColumn()
     QCOMPARE(table->rows.size(), 3);
     QCOMPARE(importRowFrom(table.value(), table->rows.at(2)).details.lastName,
              QStringLiteral("Öberg"));
+}
+
+void TestImportReading::repairsDamagedText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<int>("invalid");
+    QTest::addColumn<int>("nuls");
+
+    // One Windows-1252 byte must not turn every å ä ö of a UTF-8 file into mojibake.
+    QTest::newRow("invalid utf-8")
+        << QStringLiteral("invalid-utf8.csv") << 4 << QStringLiteral("\uFFFDberg")
+        << QStringLiteral("invalid characters in Efternamn") << 1 << 0;
+    QTest::newRow("nul bytes") << QStringLiteral("nul-bytes.csv") << 3
+                               << QStringLiteral("Lindström")
+                               << QStringLiteral("NUL characters removed from Efternamn") << 0 << 2;
+}
+
+void TestImportReading::repairsDamagedText()
+{
+    QFETCH(QString, file);
+    QFETCH(int, row);
+    QFETCH(QString, lastName);
+    QFETCH(QString, summary);
+    QFETCH(int, invalid);
+    QFETCH(int, nuls);
+
+    auto table = RegistrationTable::read(dataFile(file));
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(table->rows.size(), 3);
+    const ImportRow first = importRowFrom(table.value(), table->rows.at(0));
+    QCOMPARE(first.details.firstName + QLatin1Char(' ') + first.details.lastName,
+             QStringLiteral("Åsa Hägglund"));
+    QCOMPARE(first.details.organisation, QStringLiteral("Umeå kommun"));
+    const ImportRow damaged = importRowFrom(table.value(), table->rows.at(row - 2));
+    QCOMPARE(damaged.line, row);
+    QCOMPARE(damaged.details.lastName, lastName);
+
+    const auto fields = table->damagedFields();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.first().row, row);
+    QCOMPARE(fields.first().header, QStringLiteral("Efternamn"));
+    QCOMPARE(fields.first().description(), summary);
+    QCOMPARE(table->invalidCharacters, qsizetype(invalid));
+    QCOMPARE(table->nulBytesRemoved, qsizetype(nuls));
+}
+
+void TestImportReading::refusesFilesOverLimits_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Limit>("limit");
+
+    QTest::newRow("ods text:s text:c") << QStringLiteral("ods-spaces.ods") << Limit::FieldChars;
+    QTest::newRow("ods repeated rows") << QStringLiteral("ods-repeated-rows.ods") << Limit::Rows;
+    QTest::newRow("ods repeated columns")
+        << QStringLiteral("ods-repeated-columns.ods") << Limit::Columns;
+    QTest::newRow("ods cells") << QStringLiteral("ods-cells.ods") << Limit::Cells;
+    QTest::newRow("xlsx run of text") << QStringLiteral("xlsx-long-run.xlsx") << Limit::XmlRunBytes;
+    QTest::newRow("xlsx attributes")
+        << QStringLiteral("xlsx-attributes.xlsx") << Limit::XmlAttributes;
+    QTest::newRow("xlsx long string")
+        << QStringLiteral("xlsx-long-string.xlsx") << Limit::FieldChars;
+    QTest::newRow("xlsx shared strings")
+        << QStringLiteral("xlsx-shared-strings.xlsx") << Limit::SharedStrings;
+    QTest::newRow("xlsx column past XFD") << QStringLiteral("xlsx-column.xlsx") << Limit::Columns;
+    QTest::newRow("xlsx row past 1048576") << QStringLiteral("xlsx-row.xlsx") << Limit::Rows;
+    QTest::newRow("xlsx cell styles") << QStringLiteral("xlsx-styles.xlsx") << Limit::CellStyles;
+    QTest::newRow("xlsx sheets") << QStringLiteral("xlsx-sheets.xlsx") << Limit::Sheets;
+    QTest::newRow("zip entries") << QStringLiteral("zip-entries.xlsx") << Limit::ZipEntries;
+    QTest::newRow("csv columns") << QStringLiteral("csv-columns.csv") << Limit::Columns;
+}
+
+void TestImportReading::refusesFilesOverLimits()
+{
+    QFETCH(QString, file);
+    QFETCH(Limit, limit);
+    auto table = RegistrationTable::read(dataFile(QStringLiteral("limits/") + file));
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().kind, ErrorKind::BadInput);
+    QCOMPARE(table.error().message, ImportLimits::overLimit(limit).message);
+}
+
+void TestImportReading::refusesLargeTextOverLimits_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("repeated");
+    QTest::addColumn<qint64>("times");
+    QTest::addColumn<Limit>("limit");
+
+    const QByteArray header = "Förnamn;Efternamn\n";
+    QTest::newRow("rows") << header << QByteArray("Åsa;Hägglund\n") << qint64(ImportLimits::rows)
+                          << Limit::Rows;
+    QTest::newRow("field") << header + "Åsa;" << QByteArray("H")
+                           << qint64(ImportLimits::fieldChars + 1) << Limit::FieldChars;
+    // Refused by its size alone: the file is sparse and never read.
+    QTest::newRow("file size") << header << QByteArray() << qint64(0) << Limit::TextFileBytes;
+}
+
+void TestImportReading::refusesLargeTextOverLimits()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, repeated);
+    QFETCH(qint64, times);
+    QFETCH(Limit, limit);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("large.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(head);
+    if (repeated.isEmpty())
+        QVERIFY(file.resize(ImportLimits::textFileBytes + 1));
+    else
+        file.write(repeated.repeated(times));
+    file.close();
+    auto table = RegistrationTable::read(file.fileName());
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().message, ImportLimits::overLimit(limit).message);
+}
+
+void TestImportReading::readsTheLastCellOfASheet()
+{
+    auto table = RegistrationTable::read(dataFile(QStringLiteral("limits/xlsx-last-cell.xlsx")));
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->headerRow, ImportLimits::rows);
+    QCOMPARE(table->headers.size(), ImportLimits::columns);
+    QCOMPARE(table->headers.constLast(), QStringLiteral("Namn"));
+    QVERIFY(table->rows.isEmpty());
+}
+
+void TestImportReading::numbersRepeatedHeaders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("repeats.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const int repeats = ImportLimits::columns;
+    file.write("Namn" + QByteArray(";Namn").repeated(repeats - 1) + "\nÅsa Hägglund\n");
+    file.close();
+    auto table = RegistrationTable::read(file.fileName());
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->headers.size(), repeats);
+    QCOMPARE(table->headers.at(1), QStringLiteral("Namn (2)"));
+    QCOMPARE(table->headers.constLast(), QStringLiteral("Namn (%1)").arg(repeats));
+    QCOMPARE(table->mapping.value(QStringLiteral("full_name")), QStringLiteral("Namn"));
 }
 
 QTEST_GUILESS_MAIN(TestImportReading)

@@ -1,147 +1,206 @@
 #include "odsreader.h"
 
+#include "xlsxparts.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entre::OdsReader {
 namespace {
 
-constexpr int maxColumns = 16384;
+using ImportLimits::Limit;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("entre::SpreadsheetReader", text);
 }
 
-int repeated(const QXmlStreamReader& xml, QLatin1String attribute)
+// Clamped far above every limit, so that sums of repeats cannot overflow.
+qint64 repeated(const QXmlStreamReader& xml, QLatin1String attribute)
 {
-    const int count = xml.attributes().value(attribute).toInt();
-    return count > 0 ? count : 1;
+    const qint64 count = xml.attributes().value(attribute).toLongLong();
+    return std::clamp<qint64>(count, 1, qint64(1) << 31);
 }
 
-// The text of a cell's paragraphs, with <text:s/> spaces and line breaks.
-QString readParagraphs(QXmlStreamReader& xml)
-{
-    QStringList paragraphs;
-    QString current;
-    int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            ++depth;
-            if (xml.name() == QLatin1String("s"))
-                current += QString(repeated(xml, QLatin1String("text:c")), u' ');
-            else if (xml.name() == QLatin1String("line-break"))
-                current += u'\n';
-            else if (xml.name() == QLatin1String("tab"))
-                current += u'\t';
-        } else if (xml.isEndElement()) {
-            --depth;
-            if (xml.name() == QLatin1String("p") && depth == 1) {
-                paragraphs.append(current);
-                current.clear();
+// content.xml of one workbook. Repeats (of rows, cells, spaces) are counted against the limits
+// before anything is expanded; LibreOffice repeats empty rows and cells to the end of the sheet.
+class ContentReader {
+public:
+    ContentReader(int sheet, const ReadProgress& progress)
+        : m_sheet(sheet)
+        , m_ticker(progress)
+    {}
+
+    Result<void> read(QXmlStreamReader& xml)
+    {
+        qint64 rowNumber = 0;
+        bool inChosen = false;
+        while (!xml.atEnd() && !m_over && !m_ticker.stopped()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("table") &&
+                xml.namespaceUri().endsWith(QLatin1String(":table:1.0"))) {
+                if (m_result.sheetNames.size() >= ImportLimits::sheets)
+                    return ImportLimits::overLimit(Limit::Sheets);
+                inChosen = m_result.sheetNames.size() == m_sheet;
+                m_result.sheetNames.append(
+                    xml.attributes().value(QLatin1String("table:name")).toString());
+                rowNumber = 0;
+            } else if (inChosen && xml.isStartElement() &&
+                       xml.name() == QLatin1String("table-row")) {
+                const qint64 count = repeated(xml, QLatin1String("table:number-rows-repeated"));
+                const QStringList cells = readRow(xml);
+                addRows(rowNumber + 1, count, cells);
+                rowNumber += count;
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("table")) {
+                inChosen = false;
             }
-        } else if (xml.isCharacters()) {
-            current += xml.text();
         }
+        if (m_over)
+            return ImportLimits::overLimit(*m_over);
+        if (m_ticker.stopped())
+            return readingCancelled();
+        return {};
     }
-    return paragraphs.join(u'\n');
-}
 
-QString cellValue(QXmlStreamReader& xml)
-{
-    const auto attributes = xml.attributes();
-    const auto type = attributes.value(QLatin1String("office:value-type"));
-    const QString number = attributes.value(QLatin1String("office:value")).toString();
-    const QString date = attributes.value(QLatin1String("office:date-value")).toString();
-    const QString text = readParagraphs(xml);
-    if (type == QLatin1String("float") && !number.isEmpty()) {
-        const double value = number.toDouble();
-        if (std::abs(value) < 1e15 && value == std::floor(value))
-            return QString::number(qint64(value));
-        return text.isEmpty() ? number : text;
-    }
-    if (type == QLatin1String("date") && !date.isEmpty()) {
-        QString iso = date.left(16);
-        iso.replace(u'T', u' ');
-        return iso.endsWith(QLatin1String(" 00:00")) ? iso.left(10) : iso;
-    }
-    return text;
-}
+    SheetRows& result() { return m_result; }
 
-QStringList readRow(QXmlStreamReader& xml)
-{
-    QStringList cells;
-    int pendingEmpty = 0; // empty cells are often "repeated" a thousand times: pad only for content
-    while (xml.readNextStartElement()) {
-        const bool cell = xml.name() == QLatin1String("table-cell") ||
-                          xml.name() == QLatin1String("covered-table-cell");
-        if (!cell) {
-            xml.skipCurrentElement();
-            continue;
+private:
+    void addRows(qint64 first, qint64 count, const QStringList& cells)
+    {
+        if (cells.isEmpty() || m_over)
+            return;
+        if (first + count - 1 > ImportLimits::rows ||
+            m_result.rows.size() + count > ImportLimits::rows) {
+            m_over = Limit::Rows;
+            return;
         }
-        const int count = repeated(xml, QLatin1String("table:number-columns-repeated"));
-        const QString value = cellValue(xml);
-        if (value.isEmpty()) {
-            pendingEmpty += count;
-            continue;
+        // Repeated rows share their cells, but whatever edits one of them pays for a copy.
+        m_cells += count * cells.size();
+        if (m_cells > ImportLimits::cells) {
+            m_over = Limit::Cells;
+            return;
         }
-        for (; pendingEmpty > 0 && cells.size() < maxColumns; --pendingEmpty)
-            cells.append(QString());
-        pendingEmpty = 0;
-        for (int i = 0; i < count && cells.size() < maxColumns; ++i)
-            cells.append(value);
+        for (qint64 i = 0; i < count; ++i) {
+            m_result.rows.append({int(first + i), cells, {}});
+            m_ticker.row(m_result.rows.size());
+        }
     }
-    return cells;
-}
+
+    // The text of a cell's paragraphs, with <text:s/> spaces and line breaks.
+    QString readParagraphs(QXmlStreamReader& xml)
+    {
+        QString text;
+        bool firstParagraph = true;
+        int depth = 1;
+        auto add = [&](QStringView part, qint64 times = 1) {
+            if (times > ImportLimits::fieldChars ||
+                text.size() + part.size() * times > ImportLimits::fieldChars) {
+                m_over = Limit::FieldChars;
+                return;
+            }
+            for (qint64 i = 0; i < times; ++i)
+                text += part;
+        };
+        while (depth > 0 && !xml.atEnd() && !m_over) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                ++depth;
+                if (xml.name() == QLatin1String("p") && depth == 2 && !firstParagraph)
+                    add(u"\n");
+                if (xml.name() == QLatin1String("p") && depth == 2)
+                    firstParagraph = false;
+                else if (xml.name() == QLatin1String("s"))
+                    add(u" ", repeated(xml, QLatin1String("text:c")));
+                else if (xml.name() == QLatin1String("line-break"))
+                    add(u"\n");
+                else if (xml.name() == QLatin1String("tab"))
+                    add(u"\t");
+            } else if (xml.isEndElement()) {
+                --depth;
+            } else if (xml.isCharacters()) {
+                add(xml.text());
+            }
+        }
+        return text;
+    }
+
+    QString cellValue(QXmlStreamReader& xml)
+    {
+        const auto attributes = xml.attributes();
+        const auto type = attributes.value(QLatin1String("office:value-type"));
+        const QString number = attributes.value(QLatin1String("office:value")).toString();
+        const QString date = attributes.value(QLatin1String("office:date-value")).toString();
+        const QString text = readParagraphs(xml);
+        if (type == QLatin1String("float") && !number.isEmpty()) {
+            const double value = number.toDouble();
+            if (std::abs(value) < 1e15 && value == std::floor(value))
+                return QString::number(qint64(value));
+            return text.isEmpty() ? number : text;
+        }
+        if (type == QLatin1String("date") && !date.isEmpty()) {
+            QString iso = date.left(16);
+            iso.replace(u'T', u' ');
+            return iso.endsWith(QLatin1String(" 00:00")) ? iso.left(10) : iso;
+        }
+        return text;
+    }
+
+    QStringList readRow(QXmlStreamReader& xml)
+    {
+        QStringList cells;
+        qint64 pendingEmpty = 0; // empty cells are often repeated a thousand times: pad for content
+        while (xml.readNextStartElement() && !m_over) {
+            const bool cell = xml.name() == QLatin1String("table-cell") ||
+                              xml.name() == QLatin1String("covered-table-cell");
+            if (!cell) {
+                xml.skipCurrentElement();
+                continue;
+            }
+            const qint64 count = repeated(xml, QLatin1String("table:number-columns-repeated"));
+            const QString value = cellValue(xml);
+            if (value.isEmpty()) {
+                pendingEmpty += count;
+                continue;
+            }
+            if (cells.size() + pendingEmpty + count > ImportLimits::columns) {
+                m_over = Limit::Columns;
+                break;
+            }
+            cells.resize(cells.size() + pendingEmpty);
+            pendingEmpty = 0;
+            for (qint64 i = 0; i < count; ++i)
+                cells.append(value);
+        }
+        return cells;
+    }
+
+    int m_sheet;
+    SheetRows m_result;
+    std::optional<Limit> m_over;
+    ProgressTicker m_ticker;
+    qint64 m_cells = 0;
+};
 
 } // namespace
 
-Result<SheetRows> read(const ZipEntries& zip, int sheet)
+Result<SheetRows> read(const ZipEntries& zip, int sheet, const ReadProgress& progress)
 {
-    const QString entry = QStringLiteral("content.xml");
-    auto bytes = zip.read(entry);
-    if (!bytes)
-        return bytes.error();
-    SheetRows result;
-    QXmlStreamReader xml(bytes.value());
-    int rowNumber = 0;
-    bool inChosen = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("table") &&
-            xml.namespaceUri().endsWith(QLatin1String(":table:1.0"))) {
-            inChosen = result.sheetNames.size() == sheet;
-            result.sheetNames.append(
-                xml.attributes().value(QLatin1String("table:name")).toString());
-            rowNumber = 0;
-        } else if (inChosen && xml.isStartElement() && xml.name() == QLatin1String("table-row")) {
-            const int count = repeated(xml, QLatin1String("table:number-rows-repeated"));
-            const QStringList cells = readRow(xml);
-            ++rowNumber;
-            if (!cells.isEmpty()) {
-                for (int i = 0; i < std::min(count, 10000); ++i)
-                    result.rows.append({rowNumber + i, cells});
-            }
-            rowNumber += count - 1;
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("table")) {
-            inChosen = false;
-        }
-    }
-    if (xml.hasError())
-        return badInput(tr("The workbook is damaged: %1, line %2: %3")
-                            .arg(entry)
-                            .arg(xml.lineNumber())
-                            .arg(xml.errorString()));
+    ContentReader reader(sheet, progress);
+    auto parsed = XlsxParts::parseEntry(zip, QStringLiteral("content.xml"),
+                                        [&](QXmlStreamReader& xml) { return reader.read(xml); });
+    if (!parsed)
+        return parsed.error();
+    SheetRows& result = reader.result();
     if (result.sheetNames.isEmpty())
         return badInput(tr("The workbook has no sheets."));
     if (sheet < 0 || sheet >= result.sheetNames.size())
         return badInput(tr("The workbook has no sheet number %1; it has %2.")
                             .arg(sheet + 1)
                             .arg(result.sheetNames.size()));
-    return result;
+    return std::move(result);
 }
 
 } // namespace entre::OdsReader

@@ -5,6 +5,6 @@
 
 namespace entre::OdsReader {
 
-Result<SheetRows> read(const ZipEntries& zip, int sheet);
+Result<SheetRows> read(const ZipEntries& zip, int sheet, const ReadProgress& progress = {});
 
 } // namespace entre::OdsReader

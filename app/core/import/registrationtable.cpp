@@ -1,6 +1,7 @@
 #include "registrationtable.h"
 
 #include "importfields.h"
+#include "importlimits.h"
 #include "spreadsheetreader.h"
 #include "textdecoder.h"
 #include "util/textfold.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 namespace entre {
@@ -29,9 +31,12 @@ bool isBlank(const QStringList& cells)
 
 int recognisedCount(const QStringList& cells)
 {
+    // A header names its fields in its first columns; looking through every column of each
+    // row that might be the header would only cost time.
+    constexpr qsizetype columnsLooked = 1024;
     QSet<QString> fields;
-    for (const QString& cell : cells) {
-        const QString field = ImportFields::recognise(cell);
+    for (qsizetype i = 0; i < std::min(cells.size(), columnsLooked); ++i) {
+        const QString field = ImportFields::recognise(cells.at(i));
         if (!field.isEmpty())
             fields.insert(field);
     }
@@ -60,27 +65,35 @@ qsizetype findHeader(const QList<TextRecord>& records)
     return best;
 }
 
+// Linear however often a name repeats: each name remembers the next number to try.
 QStringList uniqueHeaders(const QStringList& cells, qsizetype width)
 {
     QStringList headers;
     QSet<QString> seen;
+    QHash<QString, int> nextNumber;
     for (qsizetype i = 0; i < width; ++i) {
         QString header = i < cells.size() ? cells.at(i).simplified() : QString();
         if (header.isEmpty())
             header = tr("Column %1").arg(i + 1);
-        const QString base = header;
-        for (int n = 2; seen.contains(header); ++n)
-            header = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        if (seen.contains(header)) {
+            const QString base = header;
+            int& n = nextNumber[base];
+            n = std::max(n, 2);
+            do {
+                header = QStringLiteral("%1 (%2)").arg(base).arg(n++);
+            } while (seen.contains(header));
+        }
         seen.insert(header);
         headers.append(header);
     }
     return headers;
 }
 
-Result<QList<TextRecord>> readText(const QByteArray& bytes, const ImportOptions& options,
+Result<QList<TextRecord>> readText(QByteArray bytes, const ImportOptions& options,
                                    RegistrationTable& table)
 {
     auto decoded = TextDecoder::decode(bytes, options.encoding);
+    bytes = QByteArray(); // the bytes are not needed while the text is parsed
     if (!decoded)
         return decoded.error();
     QChar delimiter = options.delimiter;
@@ -91,7 +104,9 @@ Result<QList<TextRecord>> readText(const QByteArray& bytes, const ImportOptions&
     table.format = QStringLiteral("csv");
     table.encoding = decoded->encoding;
     table.delimiter = QString(delimiter);
-    return CsvParser::parse(decoded->text, delimiter);
+    table.invalidCharacters = decoded->invalidCharacters;
+    table.nulBytesRemoved = decoded->nulCount;
+    return CsvParser::parse(decoded->text, delimiter, decoded->nulRemovedAt, options.progress);
 }
 
 } // namespace
@@ -112,7 +127,7 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
     QList<TextRecord> records;
     if (SpreadsheetReader::isZip(head)) {
         file.close();
-        auto sheet = SpreadsheetReader::read(path, options.sheet);
+        auto sheet = SpreadsheetReader::read(path, options.sheet, options.progress);
         if (!sheet)
             return sheet.error();
         table.format = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)
@@ -121,6 +136,8 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
         table.sheetNames = sheet->sheetNames;
         records = std::move(sheet->rows);
     } else {
+        if (file.size() > ImportLimits::textFileBytes)
+            return ImportLimits::overLimit(ImportLimits::Limit::TextFileBytes);
         auto text = readText(file.readAll(), options, table);
         if (!text)
             return text.error();
@@ -194,6 +211,27 @@ QString RegistrationTable::cell(const TextRecord& row, const QString& header) co
 {
     const int column = columnOf(header);
     return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
+}
+
+QList<RegistrationTable::DamagedField> RegistrationTable::damagedFields() const
+{
+    QList<DamagedField> fields;
+    for (const TextRecord& row : rows) {
+        for (const DamagedCell& cell : row.damaged) {
+            const QString header = cell.column < headers.size()
+                                       ? headers.at(cell.column)
+                                       : tr("Column %1").arg(cell.column + 1);
+            fields.append({row.line, header, cell.damage});
+        }
+    }
+    return fields;
+}
+
+QString RegistrationTable::DamagedField::description() const
+{
+    return (damage == CellDamage::InvalidCharacters ? tr("invalid characters in %1")
+                                                    : tr("NUL characters removed from %1"))
+        .arg(header);
 }
 
 bool RegistrationTable::hasNameColumn() const

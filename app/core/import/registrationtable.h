@@ -23,6 +23,17 @@ struct RegistrationTable {
     QList<TextRecord> rows;
     QMap<QString, QString> detectedMapping; // field -> header, as recognised
     QMap<QString, QString> mapping;         // field -> header, with the options' overrides
+    qsizetype invalidCharacters = 0;        // text files: bytes not valid in `encoding` (U+FFFD)
+    qsizetype nulBytesRemoved = 0;          // text files: NUL bytes, removed
+
+    // A cell of a data row that reading had to repair, for the import's summary.
+    struct DamagedField {
+        int row = 0; // as TextRecord::line
+        QString header;
+        CellDamage damage = CellDamage::InvalidCharacters;
+        // "invalid characters in Efternamn", translated.
+        QString description() const;
+    };
 
     // Reads the whole file. Bad input (empty, binary, damaged workbook, a mapping naming a
     // column that is not there) comes back as an error saying why.
@@ -34,6 +45,8 @@ struct RegistrationTable {
 
     int columnOf(const QString& header) const { return int(headers.indexOf(header)); }
     QString cell(const TextRecord& row, const QString& header) const;
+    // Every repaired cell of the data rows, in row order.
+    QList<DamagedField> damagedFields() const;
     bool hasNameColumn() const;
 };
 

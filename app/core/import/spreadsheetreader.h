@@ -18,7 +18,7 @@ struct SheetRows {
 // numbers without a spurious ".0", dates as ISO text, cells that skip columns.
 namespace SpreadsheetReader {
 bool isZip(const QByteArray& head);
-Result<SheetRows> read(const QString& path, int sheet = 0);
+Result<SheetRows> read(const QString& path, int sheet = 0, const ReadProgress& progress = {});
 } // namespace SpreadsheetReader
 
 } // namespace entre

@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "utf8scan.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -17,7 +19,7 @@ constexpr char16_t cp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-QString fromWindows1252(const QByteArray& bytes)
+QString fromWindows1252(QByteArrayView bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
@@ -29,13 +31,13 @@ QString fromWindows1252(const QByteArray& bytes)
     return text;
 }
 
-std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes)
+DecodedText decodedText(QString text, QString encoding, qsizetype invalid = 0)
 {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
+    DecodedText decoded;
+    decoded.text = std::move(text);
+    decoded.encoding = std::move(encoding);
+    decoded.invalidCharacters = invalid;
+    return decoded;
 }
 
 // UTF-16 without a byte order mark: ASCII text has a zero in every other byte.
@@ -57,18 +59,45 @@ QString guessUtf16(const QByteArray& bytes)
     return {};
 }
 
-bool looksBinary(const QString& text)
+// Removes U+0000 in place and notes where each run of them was.
+void removeNuls(DecodedText& decoded)
 {
-    const qsizetype sample = std::min<qsizetype>(text.size(), 8192);
-    int control = 0;
+    QString& text = decoded.text;
+    if (!text.contains(QChar(u'\0')))
+        return;
+    QChar* data = text.data();
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (data[i].unicode() == 0) {
+            ++decoded.nulCount;
+            if (decoded.nulRemovedAt.isEmpty() || decoded.nulRemovedAt.constLast() != out)
+                decoded.nulRemovedAt.append(out);
+        } else {
+            data[out++] = data[i];
+        }
+    }
+    text.truncate(out);
+}
+
+// Binary data has many control characters; a stray NUL or two in an export does not make it so.
+bool looksBinary(const DecodedText& decoded, qsizetype byteCount)
+{
+    if (decoded.nulCount * 20 > byteCount)
+        return true;
+    const qsizetype sample = std::min<qsizetype>(decoded.text.size(), 8192);
+    qsizetype control = 0;
     for (qsizetype i = 0; i < sample; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c == 0)
-            return true;
+        const char16_t c = decoded.text.at(i).unicode();
         if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f')
             ++control;
     }
-    return control * 20 > sample;
+    qsizetype sampleNuls = 0;
+    for (const qsizetype at : decoded.nulRemovedAt) {
+        if (at >= sample)
+            break;
+        ++sampleNuls;
+    }
+    return (control + sampleNuls) * 20 > sample + sampleNuls;
 }
 
 // Accepts the spellings people type on a command line: "utf8", "cp1252", "latin1".
@@ -88,32 +117,18 @@ QString canonicalName(const QString& name)
     return name;
 }
 
-Result<DecodedText> decodeAs(const QByteArray& bytes, const QString& requested)
+Result<DecodedText> decodeUtf16(QByteArrayView bytes, const QString& encoding)
 {
-    const QString encoding = canonicalName(requested);
-    QByteArrayView view(bytes);
-    if (encoding == QLatin1String("Windows-1252"))
-        return DecodedText{fromWindows1252(bytes), encoding};
-    QStringConverter::Encoding qtEncoding = QStringConverter::Utf8;
-    QByteArrayView bom;
-    if (encoding == QLatin1String("UTF-8")) {
-        bom = "\xEF\xBB\xBF";
-    } else if (encoding == QLatin1String("UTF-16LE")) {
-        qtEncoding = QStringConverter::Utf16LE;
-        bom = "\xFF\xFE";
-    } else if (encoding == QLatin1String("UTF-16BE")) {
-        qtEncoding = QStringConverter::Utf16BE;
-        bom = "\xFE\xFF";
-    } else {
-        return badInput(tr("Unknown text encoding \"%1\"; use one of: %2.")
-                            .arg(encoding, supportedEncodings().join(QLatin1String(", "))));
-    }
-    if (view.startsWith(bom))
-        view = view.sliced(bom.size());
-    auto text = decodeStrict(qtEncoding, view);
-    if (!text)
-        return badInput(tr("The file is not valid %1 text.").arg(encoding));
-    return DecodedText{*text, encoding};
+    const bool little = encoding == QLatin1String("UTF-16LE");
+    const QByteArrayView bom = little ? "\xFF\xFE" : "\xFE\xFF";
+    if (bytes.startsWith(bom))
+        bytes = bytes.sliced(bom.size());
+    QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                           QStringConverter::Flag::Stateless);
+    DecodedText decoded = decodedText(decoder.decode(bytes), encoding);
+    // Unpaired surrogates and an odd last byte were replaced by U+FFFD.
+    decoded.invalidCharacters = decoded.text.count(QChar::ReplacementCharacter);
+    return decoded;
 }
 
 } // namespace
@@ -124,25 +139,45 @@ QStringList supportedEncodings()
             QStringLiteral("Windows-1252")};
 }
 
-Result<DecodedText> decode(const QByteArray& bytes, const QString& encoding)
+Result<DecodedText> decode(const QByteArray& bytes, const QString& requested)
 {
-    QString chosen = encoding;
-    if (chosen.isEmpty()) {
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            chosen = QStringLiteral("UTF-8");
-        else if (bytes.startsWith("\xFF\xFE"))
-            chosen = QStringLiteral("UTF-16LE");
+    QString encoding = canonicalName(requested);
+    if (!encoding.isEmpty() && !supportedEncodings().contains(encoding))
+        return badInput(tr("Unknown text encoding \"%1\"; use one of: %2.")
+                            .arg(encoding, supportedEncodings().join(QLatin1String(", "))));
+    if (encoding.isEmpty()) {
+        if (bytes.startsWith("\xFF\xFE"))
+            encoding = QStringLiteral("UTF-16LE");
         else if (bytes.startsWith("\xFE\xFF"))
-            chosen = QStringLiteral("UTF-16BE");
-        else
-            chosen = guessUtf16(bytes);
-        if (chosen.isEmpty()) {
-            chosen = decodeStrict(QStringConverter::Utf8, bytes) ? QStringLiteral("UTF-8")
-                                                                 : QStringLiteral("Windows-1252");
+            encoding = QStringLiteral("UTF-16BE");
+        else if (!bytes.startsWith("\xEF\xBB\xBF"))
+            encoding = guessUtf16(bytes);
+    }
+
+    Result<DecodedText> decoded = DecodedText{};
+    if (encoding.startsWith(QLatin1String("UTF-16"))) {
+        decoded = decodeUtf16(bytes, encoding);
+    } else if (encoding == QLatin1String("Windows-1252")) {
+        decoded = decodedText(fromWindows1252(bytes), encoding);
+    } else {
+        QByteArrayView view(bytes);
+        const bool bom = view.startsWith("\xEF\xBB\xBF");
+        if (bom)
+            view = view.sliced(3);
+        Utf8Scan scan = scanUtf8(view);
+        // The evidence: Windows-1252 text with letters like å ä ö is almost never valid UTF-8,
+        // while a UTF-8 file damaged in a few places still has far more good sequences than bad.
+        const bool utf8 = scan.invalid == 0 || bom || scan.validMultiByte >= scan.invalid;
+        if (utf8) {
+            decoded = decodedText(std::move(scan.text), QStringLiteral("UTF-8"), scan.invalid);
+        } else if (encoding.isEmpty()) {
+            decoded = decodedText(fromWindows1252(view), QStringLiteral("Windows-1252"));
+        } else {
+            return badInput(tr("The file is not valid %1 text.").arg(encoding));
         }
     }
-    auto decoded = decodeAs(bytes, chosen);
-    if (decoded && looksBinary(decoded->text))
+    removeNuls(decoded.value());
+    if (looksBinary(decoded.value(), bytes.size()))
         return badInput(tr("The file holds binary data, not text or a spreadsheet."));
     return decoded;
 }

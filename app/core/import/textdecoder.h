@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace entre {
@@ -10,10 +11,18 @@ namespace entre {
 struct DecodedText {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252"
+    // Bytes that were not valid in the encoding each became U+FFFD in `text`.
+    qsizetype invalidCharacters = 0;
+    // NUL bytes are removed; these are the offsets in `text` where they were, ascending.
+    QList<qsizetype> nulRemovedAt;
+    qsizetype nulCount = 0;
 };
 
-// Turns the bytes of a text export into text: a byte order mark decides, else valid UTF-8,
-// else Windows-1252 (what Excel on Windows writes as "CSV"). Refuses bytes that are not text.
+// Turns the bytes of a text export into text, deciding the encoding on the evidence: a byte order
+// mark decides; else UTF-16 when every other byte is zero; else UTF-8 unless the bytes look like
+// Windows-1252 (what Excel on Windows writes as "CSV"): more invalid UTF-8 bytes than valid
+// multi-byte sequences. A few invalid bytes in a UTF-8 file become U+FFFD, never a reason to
+// garble the rest. Refuses bytes that are not text.
 namespace TextDecoder {
 Result<DecodedText> decode(const QByteArray& bytes, const QString& encoding = {});
 QStringList supportedEncodings();

@@ -6,6 +6,9 @@
 namespace entre::XlsxParts {
 namespace {
 
+using ImportLimits::Limit;
+using ImportLimits::overLimit;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("entre::SpreadsheetReader", text);
@@ -38,7 +41,23 @@ Error malformed(const QString& entry, const QXmlStreamReader& xml)
                         .arg(xml.errorString()));
 }
 
-QString readRichText(QXmlStreamReader& xml)
+Result<void> parseEntry(const ZipEntries& zip, const QString& entry,
+                        const std::function<Result<void>(QXmlStreamReader&)>& parse)
+{
+    auto stream = zip.open(entry);
+    if (!stream)
+        return stream.error();
+    QXmlStreamReader xml(stream->get());
+    if (auto parsed = parse(xml); !parsed)
+        return parsed;
+    if (auto status = stream.value()->status(); !status)
+        return status;
+    if (xml.hasError())
+        return malformed(entry, xml);
+    return stream.value()->finish();
+}
+
+Result<QString> readRichText(QXmlStreamReader& xml)
 {
     QString text;
     const QString end = xml.name().toString();
@@ -50,6 +69,8 @@ QString readRichText(QXmlStreamReader& xml)
                 ++phonetic;
             else if (xml.name() == QLatin1String("t") && phonetic == 0)
                 text += xml.readElementText();
+            if (text.size() > ImportLimits::fieldChars)
+                return overLimit(Limit::FieldChars);
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 --phonetic;
@@ -63,19 +84,29 @@ QString readRichText(QXmlStreamReader& xml)
 Result<QStringList> readSharedStrings(const ZipEntries& zip)
 {
     const QString entry = QStringLiteral("xl/sharedStrings.xml");
-    if (!zip.contains(entry))
-        return QStringList();
-    auto bytes = zip.read(entry);
-    if (!bytes)
-        return bytes.error();
     QStringList strings;
-    QXmlStreamReader xml(bytes.value());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            strings.append(readRichText(xml));
-    }
-    if (xml.hasError())
-        return malformed(entry, xml);
+    if (!zip.contains(entry))
+        return strings;
+    qint64 chars = 0;
+    auto parsed = parseEntry(zip, entry, [&](QXmlStreamReader& xml) -> Result<void> {
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement ||
+                xml.name() != QLatin1String("si"))
+                continue;
+            if (strings.size() >= ImportLimits::sharedStrings)
+                return overLimit(Limit::SharedStrings);
+            auto text = readRichText(xml);
+            if (!text)
+                return text.error();
+            chars += text->size();
+            if (chars > ImportLimits::sharedStringChars)
+                return overLimit(Limit::SharedStringChars);
+            strings.append(std::move(text.value()));
+        }
+        return {};
+    });
+    if (!parsed)
+        return parsed.error();
     return strings;
 }
 
@@ -85,33 +116,37 @@ Result<QSet<int>> readDateStyles(const ZipEntries& zip)
     QSet<int> dateStyles;
     if (!zip.contains(entry))
         return dateStyles;
-    auto bytes = zip.read(entry);
-    if (!bytes)
-        return bytes.error();
-    QSet<int> dateFormats = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
-    QXmlStreamReader xml(bytes.value());
-    bool inCellXfs = false;
-    int xfIndex = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto attributes = xml.attributes();
-            if (xml.name() == QLatin1String("numFmt")) {
-                if (isDateFormatCode(attributes.value(QLatin1String("formatCode")).toString()))
-                    dateFormats.insert(attributes.value(QLatin1String("numFmtId")).toInt());
-            } else if (xml.name() == QLatin1String("cellXfs")) {
-                inCellXfs = true;
-            } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
-                if (dateFormats.contains(attributes.value(QLatin1String("numFmtId")).toInt()))
-                    dateStyles.insert(xfIndex);
-                ++xfIndex;
+    auto parsed = parseEntry(zip, entry, [&](QXmlStreamReader& xml) -> Result<void> {
+        QSet<int> dateFormats = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
+        bool inCellXfs = false;
+        int xfIndex = 0;
+        int customFormats = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const auto attributes = xml.attributes();
+                if (xml.name() == QLatin1String("numFmt")) {
+                    if (++customFormats > ImportLimits::cellStyles)
+                        return overLimit(Limit::CellStyles);
+                    if (isDateFormatCode(attributes.value(QLatin1String("formatCode")).toString()))
+                        dateFormats.insert(attributes.value(QLatin1String("numFmtId")).toInt());
+                } else if (xml.name() == QLatin1String("cellXfs")) {
+                    inCellXfs = true;
+                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+                    if (xfIndex >= ImportLimits::cellStyles)
+                        return overLimit(Limit::CellStyles);
+                    if (dateFormats.contains(attributes.value(QLatin1String("numFmtId")).toInt()))
+                        dateStyles.insert(xfIndex);
+                    ++xfIndex;
+                }
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
+                inCellXfs = false;
             }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
-            inCellXfs = false;
         }
-    }
-    if (xml.hasError())
-        return malformed(entry, xml);
+        return {};
+    });
+    if (!parsed)
+        return parsed.error();
     return dateStyles;
 }
 
@@ -120,42 +155,47 @@ Result<QList<SheetEntry>> readSheetList(const ZipEntries& zip)
     QHash<QString, QString> targets;
     const QString relsEntry = QStringLiteral("xl/_rels/workbook.xml.rels");
     if (zip.contains(relsEntry)) {
-        auto rels = zip.read(relsEntry);
-        if (!rels)
-            return rels.error();
-        QXmlStreamReader xml(rels.value());
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement &&
-                xml.name() == QLatin1String("Relationship")) {
+        auto rels = parseEntry(zip, relsEntry, [&](QXmlStreamReader& xml) -> Result<void> {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement ||
+                    xml.name() != QLatin1String("Relationship"))
+                    continue;
+                // Each relationship names a part, and parts are entries of the archive.
+                if (targets.size() >= ImportLimits::zipEntries)
+                    return overLimit(Limit::ZipEntries);
                 QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 target = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
                 targets.insert(xml.attributes().value(QLatin1String("Id")).toString(), target);
             }
-        }
+            return {};
+        });
+        if (!rels)
+            return rels.error();
     }
-    const QString bookEntry = QStringLiteral("xl/workbook.xml");
-    auto book = zip.read(bookEntry);
+    QList<SheetEntry> sheets;
+    auto book = parseEntry(
+        zip, QStringLiteral("xl/workbook.xml"), [&](QXmlStreamReader& xml) -> Result<void> {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement ||
+                    xml.name() != QLatin1String("sheet"))
+                    continue;
+                if (sheets.size() >= ImportLimits::sheets)
+                    return overLimit(Limit::Sheets);
+                const auto attributes = xml.attributes();
+                QString id;
+                for (const auto& attribute : attributes) {
+                    if (attribute.name() == QLatin1String("id"))
+                        id = attribute.value().toString();
+                }
+                const QString fallback =
+                    QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheets.size() + 1);
+                sheets.append({attributes.value(QLatin1String("name")).toString(),
+                               targets.value(id, fallback)});
+            }
+            return {};
+        });
     if (!book)
         return book.error();
-    QList<SheetEntry> sheets;
-    QXmlStreamReader xml(book.value());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement &&
-            xml.name() == QLatin1String("sheet")) {
-            const auto attributes = xml.attributes();
-            QString id;
-            for (const auto& attribute : attributes) {
-                if (attribute.name() == QLatin1String("id"))
-                    id = attribute.value().toString();
-            }
-            const QString fallback =
-                QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheets.size() + 1);
-            sheets.append(
-                {attributes.value(QLatin1String("name")).toString(), targets.value(id, fallback)});
-        }
-    }
-    if (xml.hasError())
-        return malformed(bookEntry, xml);
     return sheets;
 }
 

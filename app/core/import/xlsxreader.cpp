@@ -12,6 +12,7 @@ namespace entre::XlsxReader {
 namespace {
 
 using namespace XlsxParts;
+using ImportLimits::Limit;
 
 QString tr(const char* text)
 {
@@ -24,7 +25,8 @@ QString numberText(const QString& raw, bool isDate)
     const double value = raw.toDouble(&ok);
     if (!ok)
         return raw;
-    if (isDate)
+    // Excel's dates run from 1900 to 9999; anything else is shown as the number it is.
+    if (isDate && value >= 0 && value < 2958466)
         return serialToIso(value);
     if (std::abs(value) < 1e15 && value == std::floor(value))
         return QString::number(qint64(value));
@@ -36,7 +38,7 @@ struct SheetContext {
     const QSet<int>& dateStyles;
 };
 
-QString readCell(QXmlStreamReader& xml, const SheetContext& context)
+Result<QString> readCell(QXmlStreamReader& xml, const SheetContext& context)
 {
     const auto attributes = xml.attributes();
     const QString type = attributes.value(QLatin1String("t")).toString();
@@ -45,12 +47,18 @@ QString readCell(QXmlStreamReader& xml, const SheetContext& context)
     QString value;
     QString inlineText;
     while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("v"))
+        if (xml.name() == QLatin1String("v")) {
             value = xml.readElementText();
-        else if (xml.name() == QLatin1String("is"))
-            inlineText = readRichText(xml);
-        else
+        } else if (xml.name() == QLatin1String("is")) {
+            auto text = readRichText(xml);
+            if (!text)
+                return text.error();
+            inlineText = std::move(text.value());
+        } else {
             xml.skipCurrentElement();
+        }
+        if (value.size() > ImportLimits::fieldChars)
+            return ImportLimits::overLimit(Limit::FieldChars);
     }
     if (type == QLatin1String("s")) {
         const int index = value.toInt();
@@ -66,47 +74,73 @@ QString readCell(QXmlStreamReader& xml, const SheetContext& context)
     return numberText(value, dateStyle);
 }
 
-Result<QList<TextRecord>> readSheet(const ZipEntries& zip, const QString& entry,
-                                    const SheetContext& context)
+// The cells of one <row>. Empty cells take no memory: a row is padded up to a cell only when
+// that cell has text, so a lone cell far out counts what it really holds.
+Result<void> readRow(QXmlStreamReader& xml, const SheetContext& context, TextRecord& row,
+                     qint64& cells)
 {
-    auto bytes = zip.read(entry);
-    if (!bytes)
-        return bytes.error();
-    QList<TextRecord> rows;
-    QXmlStreamReader xml(bytes.value());
-    int lastRow = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("row"))
+    int next = 0; // the column of a cell without a reference
+    while (xml.readNextStartElement()) {
+        if (xml.name() != QLatin1String("c")) {
+            xml.skipCurrentElement();
             continue;
-        TextRecord row;
-        const int number = xml.attributes().value(QLatin1String("r")).toInt();
-        row.line = number > 0 ? number : lastRow + 1;
-        lastRow = row.line;
-        while (xml.readNextStartElement()) {
-            if (xml.name() != QLatin1String("c")) {
-                xml.skipCurrentElement();
-                continue;
-            }
-            int column = columnFromReference(xml.attributes().value(QLatin1String("r")));
-            if (column < 0)
-                column = int(row.cells.size());
-            const QString text = readCell(xml, context);
-            if (column > 16384)
-                continue;
-            while (row.cells.size() < column)
-                row.cells.append(QString());
-            if (row.cells.size() == column)
-                row.cells.append(text);
-            else
-                row.cells[column] = text;
         }
-        while (!row.cells.isEmpty() && row.cells.constLast().trimmed().isEmpty())
-            row.cells.removeLast();
-        if (!row.cells.isEmpty())
-            rows.append(std::move(row));
+        int column = columnFromReference(xml.attributes().value(QLatin1String("r")));
+        if (column < 0)
+            column = next;
+        next = std::min(column, ImportLimits::columns) + 1;
+        auto text = readCell(xml, context);
+        if (!text)
+            return text.error();
+        if (text->trimmed().isEmpty())
+            continue;
+        if (column >= ImportLimits::columns)
+            return ImportLimits::overLimit(Limit::Columns);
+        if (column < row.cells.size()) {
+            row.cells[column] = std::move(text.value());
+            continue;
+        }
+        cells += column + 1 - row.cells.size();
+        if (cells > ImportLimits::cells)
+            return ImportLimits::overLimit(Limit::Cells);
+        row.cells.resize(column);
+        row.cells.append(std::move(text.value()));
     }
-    if (xml.hasError())
-        return malformed(entry, xml);
+    return {};
+}
+
+Result<QList<TextRecord>> readSheet(const ZipEntries& zip, const QString& entry,
+                                    const SheetContext& context, const ReadProgress& progress)
+{
+    QList<TextRecord> rows;
+    ProgressTicker ticker(progress);
+    auto parsed = parseEntry(zip, entry, [&](QXmlStreamReader& xml) -> Result<void> {
+        int lastRow = 0;
+        qint64 cells = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement ||
+                xml.name() != QLatin1String("row"))
+                continue;
+            TextRecord row;
+            const int number = xml.attributes().value(QLatin1String("r")).toInt();
+            row.line = number > 0 ? number : lastRow + 1;
+            if (row.line > ImportLimits::rows)
+                return ImportLimits::overLimit(Limit::Rows);
+            lastRow = row.line;
+            if (auto read = readRow(xml, context, row, cells); !read)
+                return read;
+            if (row.cells.isEmpty())
+                continue;
+            if (rows.size() >= ImportLimits::rows)
+                return ImportLimits::overLimit(Limit::Rows);
+            rows.append(std::move(row));
+            if (!ticker.row(rows.size()))
+                return readingCancelled();
+        }
+        return {};
+    });
+    if (!parsed)
+        return parsed.error();
     return rows;
 }
 } // namespace
@@ -119,7 +153,9 @@ int columnFromReference(QStringView reference)
         const char16_t u = c.toUpper().unicode();
         if (u < u'A' || u > u'Z')
             break;
-        column = column * 26 + (u - u'A' + 1);
+        // Past the last column the count stops growing, so it cannot overflow.
+        if (column <= ImportLimits::columns)
+            column = column * 26 + (u - u'A' + 1);
         letters = true;
     }
     return letters ? column - 1 : -1;
@@ -139,7 +175,7 @@ QString serialToIso(double serial)
            QTime(0, 0).addSecs(int(seconds % 86400)).toString(QStringLiteral("HH:mm"));
 }
 
-Result<SheetRows> read(const ZipEntries& zip, int sheet)
+Result<SheetRows> read(const ZipEntries& zip, int sheet, const ReadProgress& progress)
 {
     auto sheets = readSheetList(zip);
     if (!sheets)
@@ -156,7 +192,8 @@ Result<SheetRows> read(const ZipEntries& zip, int sheet)
     auto dateStyles = readDateStyles(zip);
     if (!dateStyles)
         return dateStyles.error();
-    auto rows = readSheet(zip, sheets->at(sheet).path, {strings.value(), dateStyles.value()});
+    auto rows =
+        readSheet(zip, sheets->at(sheet).path, {strings.value(), dateStyles.value()}, progress);
     if (!rows)
         return rows.error();
     SheetRows result;

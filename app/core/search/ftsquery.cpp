@@ -5,6 +5,27 @@
 namespace entre {
 namespace {
 
+// What SQLite would misread, made harmless: it reads an FTS5 expression only up to a NUL, and
+// takes the unit after a lone high surrogate as its pair even when that is the closing quote.
+// Either would leave a quote open. A NUL (pasted, or sent by a scanner) separates words like a
+// space; a lone surrogate becomes U+FFFD.
+QString cleaned(QStringView userText)
+{
+    QString text = userText.toString();
+    QChar* c = text.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (c[i].unicode() == 0) {
+            c[i] = QLatin1Char(' ');
+        } else if (c[i].isHighSurrogate() && i + 1 < size && c[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (c[i].isSurrogate()) {
+            c[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return text;
+}
+
 QStringList quotedPrefixes(QStringView userText)
 {
     QStringList phrases;
@@ -19,8 +40,9 @@ QStringList quotedPrefixes(QStringView userText)
 
 QStringList searchWords(QStringView userText)
 {
+    const QString text = cleaned(userText);
     QStringList words;
-    for (const QStringView word : userText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString trimmed = word.trimmed().toString();
         const bool hasToken = std::any_of(trimmed.cbegin(), trimmed.cend(),
                                           [](QChar c) { return c.isLetterOrNumber(); });

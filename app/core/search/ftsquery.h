@@ -6,7 +6,8 @@
 
 namespace entre {
 
-// The words of what a user typed, split on white space; words with no letter or digit dropped.
+// The words of what a user typed, split on spaces (and NULs); words with no letter or digit
+// dropped, lone surrogates replaced by U+FFFD.
 QStringList searchWords(QStringView userText);
 // An FTS5 MATCH expression that finds rows where every word is a prefix of some token.
 // Every word is quoted as a string, so quotes, *, -, ^, :, parentheses and AND/OR/NOT/NEAR are
