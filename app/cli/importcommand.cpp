@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 namespace entre::cli {
 namespace {
@@ -30,6 +31,15 @@ QJsonObject reportToJson(const ImportReport& report)
     for (const RejectedRow& row : report.rejected)
         rejected.append(
             QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("reason"), row.reason}});
+    QJsonArray shared;
+    for (const SharedEmailRow& row : report.sharedEmails)
+        shared.append(QJsonObject{{QStringLiteral("row"), row.row},
+                                  {QStringLiteral("email"), row.email},
+                                  {QStringLiteral("shared_with"), row.sharedWith}});
+    QJsonArray repaired;
+    for (const RejectedRow& row : report.repaired)
+        repaired.append(
+            QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("reason"), row.reason}});
     QJsonObject mapping;
     for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
         mapping.insert(it.key(), it.value());
@@ -38,6 +48,8 @@ QJsonObject reportToJson(const ImportReport& report)
         {QStringLiteral("updated"), report.updated},
         {QStringLiteral("unchanged"), report.unchanged},
         {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("shared_email"), shared},
+        {QStringLiteral("repaired"), repaired},
         {QStringLiteral("missing_from_list"), QJsonArray::fromStringList(report.missingFromList)},
         {QStringLiteral("encoding"), report.encoding},
         {QStringLiteral("delimiter"), report.delimiter},
@@ -63,10 +75,45 @@ void printReport(const ImportReport& report, bool dryRun)
     }
     for (const RejectedRow& row : report.rejected)
         printLine(translate("  row %1: %2").arg(row.row).arg(row.reason));
+    if (!report.sharedEmails.isEmpty())
+        printLine(translate("Imported, with an e-mail address someone else also has:"));
+    for (const SharedEmailRow& row : report.sharedEmails) {
+        printLine(translate("  row %1: shared e-mail %2 with %3")
+                      .arg(row.row)
+                      .arg(row.email, row.sharedWith));
+    }
+    if (!report.repaired.isEmpty())
+        printLine(translate("Imported, with characters that could not be read (shown as �):"));
+    for (const RejectedRow& row : report.repaired)
+        printLine(translate("  row %1: %2").arg(row.row).arg(row.reason));
     if (!report.missingFromList.isEmpty()) {
         printLine(translate("In the event but not in this list (kept): %1")
                       .arg(report.missingFromList.join(QLatin1String(", "))));
     }
+}
+
+// A dry run needs no writable event: it imports into a scratch copy, so an event that is
+// read-only, or open at a desk, will do, and a hostile list can be tried from the command line.
+Result<ImportReport> dryRunImport(const QString& eventPath, const QString& listPath,
+                                  const ImportOptions& options)
+{
+    auto event = EventStore::open(eventPath, EventStore::Access::ReadOnly);
+    if (!event)
+        return event.error();
+    auto table = RegistrationTable::read(listPath, options);
+    if (!table)
+        return table.error();
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return failed(translate("Cannot create a temporary folder for the dry run: %1")
+                          .arg(scratch.errorString()));
+    const QString copyPath = scratch.filePath(QStringLiteral("dry-run.entre"));
+    if (auto copied = event.value()->saveCopy(copyPath); !copied)
+        return copied.error();
+    auto copy = EventStore::open(copyPath);
+    if (!copy)
+        return copy.error();
+    return RegistrationImporter(*copy.value()).run(table.value(), true);
 }
 
 } // namespace
@@ -76,16 +123,19 @@ int runImport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(translate(
         "Import a registration list (CSV in any common encoding and delimiter, or XLSX) into an "
-        "event, or merge an updated list: people are matched by code, e-mail, or name and "
-        "organisation, and no check-in is ever lost."));
+        "event, or merge an updated list: people are matched by code or another identifier, "
+        "by e-mail address and name, or by name and organisation, and no check-in is ever "
+        "lost."));
     parser.addPositionalArgument(QStringLiteral("import"), {}, QStringLiteral("import"));
     parser.addPositionalArgument(QStringLiteral("FILE"), translate("The event file."));
     parser.addPositionalArgument(QStringLiteral("DATA"), translate("The registration list."));
     const QCommandLineOption map(QStringLiteral("map"),
                                  translate("Take FIELD from COLUMN (a header); repeatable. Fields: "
                                            "first_name last_name full_name email organisation "
-                                           "title diet code phone notes. An empty COLUMN leaves "
-                                           "the field out."),
+                                           "title diet code phone notes barcode ticket_number "
+                                           "attendee_number order_number booking_number; code is "
+                                           "the one scanned. An empty COLUMN leaves the field "
+                                           "out."),
                                  QStringLiteral("FIELD=COLUMN"));
     const QCommandLineOption encoding(
         QStringLiteral("encoding"),
@@ -117,11 +167,17 @@ int runImport(const QStringList& arguments)
         options.mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
     }
 
-    auto store = openForWriting(parser, parser.positionalArguments().at(1));
-    if (!store)
-        return report(store.error());
-    auto result =
-        RegistrationImporter(*store.value()).run(parser.positionalArguments().at(2), options);
+    Result<ImportReport> result = ImportReport{};
+    if (options.dryRun) {
+        result = dryRunImport(parser.positionalArguments().at(1),
+                              parser.positionalArguments().at(2), options);
+    } else {
+        auto store = openForWriting(parser, parser.positionalArguments().at(1));
+        if (!store)
+            return report(store.error());
+        result =
+            RegistrationImporter(*store.value()).run(parser.positionalArguments().at(2), options);
+    }
     if (!result)
         return report(result.error());
     if (parser.isSet(json))

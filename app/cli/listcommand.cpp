@@ -6,17 +6,31 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace entre::cli {
 namespace {
 
+// The other numbers a person is found by, as {"kind": "barcode", "value": "..."}.
+QJsonArray identifiersToJson(const Attendee& attendee)
+{
+    QJsonArray identifiers;
+    for (const AttendeeIdentifier& identifier : attendee.identifiers)
+        identifiers.append(QJsonObject{{QStringLiteral("kind"), identifier.kind},
+                                       {QStringLiteral("value"), identifier.value}});
+    return identifiers;
+}
+
 void printAttendees(const QList<Attendee>& attendees, bool json)
 {
     if (json) {
         QJsonArray array;
-        for (const Attendee& attendee : attendees)
-            array.append(attendeeToJson(attendee));
+        for (const Attendee& attendee : attendees) {
+            QJsonObject object = attendeeToJson(attendee);
+            object.insert(QStringLiteral("identifiers"), identifiersToJson(attendee));
+            array.append(object);
+        }
         printJson(array);
         return;
     }
@@ -77,7 +91,8 @@ int runSearch(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "entre::cli",
-        "Find attendees: every word a prefix of a name, organisation, e-mail or code."));
+        "Find attendees: every word a prefix of a name, organisation, e-mail, code or other "
+        "identifier (order, ticket, barcode number...)."));
     parser.addPositionalArgument(QStringLiteral("search"), {}, QStringLiteral("search"));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("entre::cli", "The event file."));
@@ -104,6 +119,12 @@ int runSearch(const QStringList& arguments)
                      .find(parser.positionalArguments().at(2), ArrivalFilter::Everyone, count);
     if (!found)
         return report(found.error());
+    if (parser.isSet(json)) {
+        if (auto attached =
+                AttendeeRepository(store.value()->database()).attachIdentifiers(found.value());
+            !attached)
+            return report(attached.error());
+    }
     printAttendees(found.value(), parser.isSet(json));
     return Success;
 }

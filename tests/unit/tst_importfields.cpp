@@ -13,6 +13,8 @@ private Q_SLOTS:
     void recognisesHeaders_data();
     void recognisesHeaders();
     void usesEachColumnOnce();
+    void choosesTheCodeToScan_data();
+    void choosesTheCodeToScan();
     void splitsNames_data();
     void splitsNames();
 };
@@ -59,13 +61,24 @@ void TestImportFields::recognisesHeaders_data()
         {"Allergier", "diet"},
         {"Kost", "diet"},
         {"Dietary requirements", "diet"},
-        {"Biljett", "code"},
-        {"Biljettnummer", "code"},
-        {"Bokningsnummer", "code"},
-        {"Ordernummer", "code"},
-        {"Barcode", "code"},
-        {"Ticket", "code"},
-        {"Attendee #", "code"},
+        {"Kod", "code"},
+        {"Code", "code"},
+        {"Biljett", "ticket_number"},
+        {"Biljettnummer", "ticket_number"},
+        {"Ticket", "ticket_number"},
+        {"Ticket #", "ticket_number"},
+        {"Bokningsnummer", "booking_number"},
+        {"Booking reference", "booking_number"},
+        {"Ordernummer", "order_number"},
+        {"Order #", "order_number"},
+        {"Order number", "order_number"},
+        {"Barcode", "barcode"},
+        {"Barcode #", "barcode"},
+        {"Streckkod", "barcode"},
+        {"QR-kod", "barcode"},
+        {"Attendee #", "attendee_number"},
+        {"Deltagarnummer", "attendee_number"},
+        {"Ditt biljettnummer", "ticket_number"},
         {"Telefon", "phone"},
         {"Mobil", "phone"},
         {"Phone", "phone"},
@@ -84,6 +97,8 @@ void TestImportFields::recognisesHeaders_data()
         {"Datum", ""},
         {"Submitted at (name of form)", ""},
         {"Ticket type", ""},
+        {"Order Date", ""},
+        {"Quantity", ""},
         {"Antal", ""},
         {"", ""},
     };
@@ -115,6 +130,55 @@ void TestImportFields::usesEachColumnOnce()
     QCOMPARE(tickets.value(QStringLiteral("code")), QStringLiteral("Biljettnummer"));
     for (const QString& key : ImportFields::keys())
         QVERIFY(!ImportFields::label(key).isEmpty());
+}
+
+void TestImportFields::choosesTheCodeToScan_data()
+{
+    // Headers, then the mapping of the code and identifier fields as "field=header".
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QStringList>("identifiers");
+    QTest::newRow("ticket platform")
+        << QStringList{QStringLiteral("Order #"),    QStringLiteral("Order Date"),
+                       QStringLiteral("First Name"), QStringLiteral("Last Name"),
+                       QStringLiteral("Attendee #"), QStringLiteral("Barcode #")}
+        << QStringList{QStringLiteral("attendee_number=Attendee #"),
+                       QStringLiteral("code=Barcode #"), QStringLiteral("order_number=Order #")};
+    QTest::newRow("swedish shop") << QStringList{QStringLiteral("Ordernummer"),
+                                                 QStringLiteral("Bokningsnummer"),
+                                                 QStringLiteral("Biljettnummer"),
+                                                 QStringLiteral("Streckkod"),
+                                                 QStringLiteral("Namn")}
+                                  << QStringList{QStringLiteral("booking_number=Bokningsnummer"),
+                                                 QStringLiteral("code=Streckkod"),
+                                                 QStringLiteral("order_number=Ordernummer"),
+                                                 QStringLiteral("ticket_number=Biljettnummer")};
+    QTest::newRow("ticket beats order")
+        << QStringList{QStringLiteral("Ordernummer"), QStringLiteral("Biljettnummer"),
+                       QStringLiteral("Namn")}
+        << QStringList{QStringLiteral("code=Biljettnummer"),
+                       QStringLiteral("order_number=Ordernummer")};
+    QTest::newRow("booking alone")
+        << QStringList{QStringLiteral("Bokningsnummer"), QStringLiteral("Namn")}
+        << QStringList{QStringLiteral("code=Bokningsnummer")};
+    QTest::newRow("own code kept")
+        << QStringList{QStringLiteral("Kod"), QStringLiteral("Ordernummer"), QStringLiteral("Namn")}
+        << QStringList{QStringLiteral("code=Kod"), QStringLiteral("order_number=Ordernummer")};
+    QTest::newRow("barcode beats own code")
+        << QStringList{QStringLiteral("Kod"), QStringLiteral("Streckkod"), QStringLiteral("Namn")}
+        << QStringList{QStringLiteral("code=Streckkod")};
+}
+
+void TestImportFields::choosesTheCodeToScan()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, identifiers);
+    const auto mapping = ImportFields::suggestMapping(headers);
+    QStringList found;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (it.key() == QLatin1String("code") || ImportFields::identifierKeys().contains(it.key()))
+            found.append(it.key() + QLatin1Char('=') + it.value());
+    }
+    QCOMPARE(found, identifiers);
 }
 
 void TestImportFields::splitsNames_data()

@@ -43,39 +43,22 @@ const QHash<QString, QString>& exactHeaders()
              {"specialkost", "allergier", "allergi", "kost", "matpreferenser",
               "dietary requirements", "dietary needs", "diet", "food preferences", "allergies",
               "special diet"}},
-            {"code",
-             {"biljett",
-              "biljettnummer",
-              "biljettnr",
-              "biljett nr",
-              "biljettkod",
-              "bokningsnummer",
-              "bokningsnr",
-              "ordernummer",
-              "ordernr",
-              "order",
-              "order number",
-              "order no",
-              "order id",
-              "barcode",
-              "streckkod",
-              "ticket",
-              "ticket number",
-              "ticket no",
-              "ticket id",
-              "ticket code",
-              "attendee #",
-              "attendee id",
-              "attendee no",
-              "registration id",
-              "kod",
-              "code",
-              "qr",
-              "qr code",
-              "qr kod",
-              "id",
-              "anmalningsnummer",
-              "deltagarnummer"}},
+            {"code", {"kod", "code", "id"}},
+            {"barcode",
+             {"barcode", "barcode #", "bar code", "streckkod", "qr", "qr code", "qr kod"}},
+            {"ticket_number",
+             {"biljett", "biljettnummer", "biljettnr", "biljett nr", "biljettkod", "biljett id",
+              "ticket", "ticket #", "ticket number", "ticket no", "ticket id", "ticket code"}},
+            {"attendee_number",
+             {"attendee #", "attendee id", "attendee no", "attendee number", "registration id",
+              "registration number", "registration #", "anmalningsnummer", "deltagarnummer",
+              "deltagar id"}},
+            {"order_number",
+             {"ordernummer", "ordernr", "order nr", "order", "order #", "order number", "order no",
+              "order id"}},
+            {"booking_number",
+             {"bokningsnummer", "bokningsnr", "bokning", "bokningsreferens", "booking", "booking #",
+              "booking number", "booking reference", "booking id"}},
             {"phone",
              {"telefon", "telefonnummer", "tel", "mobil", "mobilnummer", "mobiltelefon", "phone",
               "phone number", "mobile", "mobile phone", "cell phone", "telephone"}},
@@ -115,8 +98,11 @@ const Rule questionRules[] = {
       "foretag", "company", "employer", "verksamhet"}},
     {"diet", {"specialkost", "allergi", "kost", "diet", "matpreferens", "food"}},
     {"phone", {"telefon", "mobilnummer", "mobiltelefon", "phone", "mobile"}},
-    {"code",
-     {"biljettnummer", "bokningsnummer", "ordernummer", "barcode", "streckkod", "ticket number"}},
+    {"barcode", {"barcode", "streckkod"}},
+    {"ticket_number", {"biljettnummer", "ticket number"}},
+    {"attendee_number", {"deltagarnummer", "attendee number"}},
+    {"order_number", {"ordernummer", "order number"}},
+    {"booking_number", {"bokningsnummer", "booking number"}},
     {"title", {"befattning", "titel", "yrkesroll", "roll", "job title", "position"}},
     {"notes", {"ovrigt", "kommentar", "meddelande", "comment", "notes"}},
     {"full_name", {"namn", "name"}},
@@ -144,21 +130,24 @@ bool containsWords(const QString& header, const QString& phrase)
     return false;
 }
 
-bool isOrderNumber(const QString& header)
-{
-    const QString text = normalise(header);
-    return text.contains(QLatin1String("order")) || text.contains(QLatin1String("boknings"));
-}
-
 } // namespace
 
 QStringList keys()
 {
-    return {QStringLiteral("first_name"),   QStringLiteral("last_name"),
-            QStringLiteral("full_name"),    QStringLiteral("email"),
-            QStringLiteral("organisation"), QStringLiteral("title"),
-            QStringLiteral("diet"),         QStringLiteral("code"),
-            QStringLiteral("phone"),        QStringLiteral("notes")};
+    return QStringList{QStringLiteral("first_name"),   QStringLiteral("last_name"),
+                       QStringLiteral("full_name"),    QStringLiteral("email"),
+                       QStringLiteral("organisation"), QStringLiteral("title"),
+                       QStringLiteral("diet"),         QStringLiteral("code"),
+                       QStringLiteral("phone"),        QStringLiteral("notes")} +
+           identifierKeys();
+}
+
+QStringList identifierKeys()
+{
+    // In the order they are preferred as the code to scan.
+    return {QStringLiteral("barcode"), QStringLiteral("ticket_number"),
+            QStringLiteral("attendee_number"), QStringLiteral("order_number"),
+            QStringLiteral("booking_number")};
 }
 
 bool isKey(const QString& key)
@@ -176,9 +165,14 @@ QString label(const QString& key)
         {"organisation", QT_TRANSLATE_NOOP("entre::ImportFields", "Organisation")},
         {"title", QT_TRANSLATE_NOOP("entre::ImportFields", "Title")},
         {"diet", QT_TRANSLATE_NOOP("entre::ImportFields", "Dietary needs")},
-        {"code", QT_TRANSLATE_NOOP("entre::ImportFields", "Code / ticket")},
+        {"code", QT_TRANSLATE_NOOP("entre::ImportFields", "Scan code")},
         {"phone", QT_TRANSLATE_NOOP("entre::ImportFields", "Phone")},
         {"notes", QT_TRANSLATE_NOOP("entre::ImportFields", "Notes")},
+        {"barcode", QT_TRANSLATE_NOOP("entre::ImportFields", "Barcode")},
+        {"ticket_number", QT_TRANSLATE_NOOP("entre::ImportFields", "Ticket number")},
+        {"attendee_number", QT_TRANSLATE_NOOP("entre::ImportFields", "Attendee number")},
+        {"order_number", QT_TRANSLATE_NOOP("entre::ImportFields", "Order number")},
+        {"booking_number", QT_TRANSLATE_NOOP("entre::ImportFields", "Booking number")},
     };
     for (const auto& [field, text] : labels) {
         if (key == QLatin1String(field))
@@ -189,6 +183,11 @@ QString label(const QString& key)
 
 QString recognise(const QString& header)
 {
+    // A header is a few words, a web form's question at most. A longer cell names no field, and
+    // looking through it for every known word would make a hostile file slow.
+    constexpr qsizetype longestHeader = 300;
+    if (header.size() > longestHeader)
+        return {};
     const QString text = normalise(header);
     if (text.isEmpty())
         return {};
@@ -206,14 +205,23 @@ QString recognise(const QString& header)
 QMap<QString, QString> suggestMapping(const QStringList& headers)
 {
     QMap<QString, QString> mapping;
-    const QString code = QStringLiteral("code");
     for (const QString& header : headers) {
         const QString field = recognise(header);
         if (!field.isEmpty() && !mapping.contains(field))
             mapping.insert(field, header);
-        // A ticket's own number beats an order's, which a group booking shares.
-        else if (field == code && isOrderNumber(mapping.value(code)) && !isOrderNumber(header))
-            mapping.insert(code, header);
+    }
+    // The code scanned at the door: a barcode if there is one, else the most personal number
+    // (an order number may be a whole group's). The others stay identifiers of their kind.
+    const QString code = QStringLiteral("code");
+    const QString barcode = QStringLiteral("barcode");
+    if (!mapping.contains(code) || mapping.contains(barcode)) {
+        const QStringList kinds = identifierKeys();
+        for (const QString& kind : kinds) {
+            if (mapping.contains(kind)) {
+                mapping.insert(code, mapping.take(kind));
+                break;
+            }
+        }
     }
     // A full name next to first and last names is redundant; the split columns win.
     if (mapping.contains(QStringLiteral("first_name")) &&

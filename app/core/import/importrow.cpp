@@ -1,5 +1,6 @@
 #include "importrow.h"
 
+#include "importfields.h"
 #include "namesplitter.h"
 #include "store/attendeeeditor.h"
 
@@ -52,6 +53,21 @@ ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record
             *field = it.key() == QLatin1String("notes") ? value : value.simplified();
         }
     }
+    const QString emailHeader = table.mapping.value(QStringLiteral("email"));
+    if (!row.details.email.isEmpty() && !isEmailAddress(row.details.email)) {
+        row.details.extra.insert(emailHeader, row.details.email);
+        row.details.email.clear();
+    }
+    const QString codeHeader = table.mapping.value(QStringLiteral("code"));
+    const QStringList kinds = ImportFields::identifierKeys();
+    for (const QString& kind : kinds) {
+        const QString header = table.mapping.value(kind);
+        const QString value = header.isEmpty() || header == codeHeader
+                                  ? QString()
+                                  : table.cell(record, header).simplified();
+        if (!value.isEmpty())
+            row.details.identifiers.append({kind, value});
+    }
     if (row.fields.contains(fullNameKey)) {
         row.fields.insert(firstNameKey);
         row.fields.insert(lastNameKey);
@@ -92,11 +108,11 @@ AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
         else
             merged.extra.remove(header);
     }
-    // A group's booking number, set aside from the code column.
     for (auto it = row.details.extra.cbegin(); it != row.details.extra.cend(); ++it) {
         if (!extraHeaders.contains(it.key()))
             merged.extra.insert(it.key(), it.value());
     }
+    merged.identifiers.clear(); // added on their own: the store never drops one
     return merged;
 }
 

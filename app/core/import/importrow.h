@@ -16,8 +16,11 @@ struct ImportRow {
     bool hasName() const;
 };
 
+// The identifiers come from the identifier fields (ImportFields::identifierKeys()); a value in
+// the e-mail column that is not an address is kept as extra text under its header.
 ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record);
-// What the event's person becomes when this row is merged into them.
+// What the event's person becomes when this row is merged into them; `extraHeaders` are the
+// headers whose values live in the extra fields (an absent one is removed).
 AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,
                               const QStringList& extraHeaders);
 // Equal as the store would save them (white space normalised).

@@ -11,7 +11,8 @@
 namespace entre {
 
 // The merge itself, in one transaction on `db`: rows matched to the people already in the
-// event by code, else e-mail, else name and organisation; duplicates within the list rejected.
+// event by code or identifier, else e-mail address and name, else name and organisation;
+// duplicates within the list rejected, people sharing an address all imported and listed.
 // The progress callback returns false to cancel, which rolls everything back.
 Result<ImportReport> runImport(QSqlDatabase db, const RegistrationTable& table, bool dryRun,
                                const std::function<bool(int, int)>& progress);

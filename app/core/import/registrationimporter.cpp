@@ -40,6 +40,9 @@ Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, b
     auto report = runImport(m_store.database(), table, dryRun, progress);
     if (!report)
         return report;
+    const auto damaged = table.damagedFields();
+    for (const RegistrationTable::DamagedField& field : damaged)
+        report->repaired.append({field.row, field.description()});
     report->encoding = table.encoding;
     report->delimiter = table.delimiter;
     report->mapping = table.mapping;

@@ -13,9 +13,10 @@ namespace entre {
 class EventStore;
 
 // Imports a registration list into an event, merging with the people already there: matched
-// by code, else e-mail, else name and organisation; check-ins are never touched and nobody is
-// deleted. The whole import is one transaction, so a failure or a cancel leaves the event as
-// it was. No widgets: the CLI, the demo event and the import wizard all run this.
+// by code or another identifier, else e-mail address and name, else name and organisation;
+// check-ins are never touched, nobody is deleted and no identifier is dropped. The whole import is
+// one transaction, so a failure or a cancel leaves the event as it was. No widgets: the CLI, the
+// demo event and the import wizard all run this.
 class RegistrationImporter {
 public:
     using Progress = std::function<bool(int, int)>;

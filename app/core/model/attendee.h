@@ -12,6 +12,18 @@ namespace entre {
 // "First Last", or whichever of the two there is.
 QString joinName(QStringView firstName, QStringView lastName);
 
+// True for text shaped like an e-mail address; a form's placeholder ("anonymous", "-", "n/a")
+// is not one and never identifies anybody.
+bool isEmailAddress(QStringView text);
+
+// A number a person is also known by besides their code: an order, ticket, attendee, barcode or
+// booking number from a registration list. Any of them finds the person at the desk.
+struct AttendeeIdentifier {
+    QString kind; // the import field it came from: "barcode", "ticket_number", "order_number"...
+    QString value;
+    friend bool operator==(const AttendeeIdentifier&, const AttendeeIdentifier&) = default;
+};
+
 // One registered person as the store knows them, with their current check-in state.
 struct Attendee {
     qint64 id = 0;
@@ -30,6 +42,8 @@ struct Attendee {
     QDateTime checkedInAt; // UTC; invalid when not checked in
     QString checkedInStation;
     QDateTime badgePrintedAt; // UTC; invalid when never printed
+    // Filled by AttendeeRepository's reads; search results leave it empty.
+    QList<AttendeeIdentifier> identifiers;
 
     bool isCheckedIn() const { return checkedInAt.isValid(); }
     QString fullName() const;
@@ -47,6 +61,7 @@ struct AttendeeDetails {
     QString diet;
     QString notes;
     QVariantMap extra;
+    QList<AttendeeIdentifier> identifiers; // written by insert; update leaves them as they are
 };
 
 } // namespace entre

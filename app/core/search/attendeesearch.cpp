@@ -27,14 +27,26 @@ struct Terms {
         , names(ftsNameExpression(text))
         , notByName(ftsNotByNameExpression(text))
         , code(text.trimmed())
-        , upperCode(code.toUpper())
     {}
     QString full;
     QString names;
     QString notByName;
     QString code;
-    QString upperCode;
+    // The values exactCode() and notExactCode() bind.
+    QVariantList exact() const { return {code, code}; }
 };
+
+// The person whose code or other identifier is exactly what was typed, case aside.
+QString exactCode()
+{
+    return QStringLiteral("(a.code = ? COLLATE NOCASE OR a.id IN (SELECT attendee_id FROM "
+                          "attendee_identifiers WHERE value = ? COLLATE NOCASE))");
+}
+
+QString notExactCode()
+{
+    return QStringLiteral("NOT ") + exactCode();
+}
 
 // Words typed with å, ä, ö or another letter outside ASCII, as a condition on the names: in
 // Swedish ö is a letter of its own, so "öl" puts Ölund before Olofsson, whom it also finds.
@@ -124,9 +136,10 @@ SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int l
     return {AttendeeRepository::selectColumns() +
                 QStringLiteral(" JOIN attendee_search ON attendee_search.rowid = a.id "
                                "WHERE attendee_search MATCH ?") +
-                andArrival(filter) + QStringLiteral(" ORDER BY a.code IN (?, ?) DESC, a.id IN ") +
-                matchingIds() + QStringLiteral(" DESC, ") + spelledFirst + arrivedLastThenSwedish,
-            QVariantList{terms.full, terms.code, terms.upperCode, terms.names} + spelled.values +
+                andArrival(filter) + QStringLiteral(" ORDER BY ") + exactCode() +
+                QStringLiteral(" DESC, a.id IN ") + matchingIds() + QStringLiteral(" DESC, ") +
+                spelledFirst + arrivedLastThenSwedish,
+            QVariantList{terms.full} + terms.exact() + QVariantList{terms.names} + spelled.values +
                 QVariantList{limit, offset}};
 }
 
@@ -152,18 +165,14 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
     QStringList arrival;
     if (const QString predicate = arrivalPredicate(filter); !predicate.isEmpty())
         arrival.append(predicate);
-    const QString notTheCode = QStringLiteral("a.code NOT IN (?, ?)");
-    const SearchGroup exactCode{{},
-                                QStringList{QStringLiteral("a.code IN (?, ?)")} + arrival,
-                                {terms.code, terms.upperCode}};
-    QList<SearchGroup> groups{exactCode};
+    const QString notTheCode = notExactCode();
+    QList<SearchGroup> groups{{{}, QStringList{exactCode()} + arrival, terms.exact()}};
     const Spelling spelled = spelledAsTyped(text);
     if (spelled.condition.isEmpty()) {
-        groups.append(
-            {terms.names, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}});
+        groups.append({terms.names, QStringList{notTheCode} + arrival, terms.exact()});
     } else {
         // By name as typed first, then by name with the accents folded.
-        const QVariantList values = QVariantList{terms.code, terms.upperCode} + spelled.values;
+        const QVariantList values = terms.exact() + spelled.values;
         groups.append({terms.names, QStringList{notTheCode, spelled.condition} + arrival, values});
         groups.append(
             {terms.names,
@@ -186,15 +195,14 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
         return matches.error();
     Result<void> added;
     if (matches.value() < broad) {
-        added = page.add(
-            {terms.notByName, QStringList{notTheCode} + arrival, {terms.code, terms.upperCode}});
+        added = page.add({terms.notByName, QStringList{notTheCode} + arrival, terms.exact()});
     } else {
         // Most of the event, such as a letter every e-mail has: read everyone in order.
         added = page.walk({{},
                            {notTheCode, QStringLiteral("a.id NOT IN ") + matchingIds(),
                             QStringLiteral("EXISTS (SELECT 1 FROM attendee_search WHERE "
                                            "attendee_search MATCH ? AND rowid = a.id)")},
-                           {terms.code, terms.upperCode, terms.names, terms.full}},
+                           terms.exact() + QVariantList{terms.names, terms.full}},
                           filter);
     }
     if (!added)

@@ -20,11 +20,11 @@ struct SearchStatement {
 SearchStatement searchStatement(const QString& text, ArrivalFilter filter, int limit, int offset);
 
 // Finds attendees by what a person types at the desk: every word a prefix of a word in the
-// name, organisation, e-mail or code; case and accents ignored; words in any order.
-// Ranking: an exact code first; then people whose first or last name starts with a word typed;
-// then the rest. Among equals, those not yet arrived first, then Swedish alphabetical order.
-// The first page is read a ranked group at a time and later pages with the one ranked
-// statement; both give the same order.
+// name, organisation, e-mail, code or other identifier; case and accents ignored; words in any
+// order. Ranking: an exact code or identifier first; then people whose first or last name starts
+// with a word typed; then the rest. Among equals, those not yet arrived first, then Swedish
+// alphabetical order. The first page is read a ranked group at a time and later pages with the one
+// ranked statement; both give the same order.
 class AttendeeSearch {
 public:
     explicit AttendeeSearch(QSqlDatabase db);

@@ -6,6 +6,7 @@
 #include "util/swedishorder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -42,6 +43,94 @@ Result<std::optional<Attendee>> single(Result<QSqlQuery> query)
     if (!query->next())
         return std::optional<Attendee>();
     return std::optional<Attendee>(AttendeeRepository::fromRow(query.value()));
+}
+
+// Beyond this many people, reading every identifier at once beats one lookup per person.
+constexpr qsizetype identifiersOneByOne = 64;
+
+} // namespace
+
+Result<void> AttendeeRepository::attachIdentifiers(QList<Attendee>& attendees) const
+{
+    if (attendees.isEmpty())
+        return {};
+    const bool oneByOne = attendees.size() <= identifiersOneByOne;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < attendees.size(); ++i) {
+        attendees[i].identifiers.clear();
+        indexOf.insert(attendees.at(i).id, i);
+    }
+    const QString select =
+        QStringLiteral("SELECT attendee_id, kind, value FROM attendee_identifiers");
+    const QString order = QStringLiteral(" ORDER BY attendee_id, rowid");
+    auto read = [&](Result<QSqlQuery> query) -> Result<void> {
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            auto it = indexOf.constFind(query->value(0).toLongLong());
+            if (it != indexOf.cend())
+                attendees[it.value()].identifiers.append(
+                    {query->value(1).toString(), query->value(2).toString()});
+        }
+        return {};
+    };
+    if (!oneByOne)
+        return read(runQuery(m_db, select + order));
+    for (const Attendee& a : std::as_const(attendees)) {
+        if (auto done = read(
+                runQuery(m_db, select + QStringLiteral(" WHERE attendee_id = ?") + order, {a.id}));
+            !done)
+            return done;
+    }
+    return {};
+}
+
+Result<int> AttendeeRepository::addIdentifiers(qint64 id,
+                                               const QList<AttendeeIdentifier>& identifiers)
+{
+    QStringList rows;
+    QVariantList values;
+    for (const AttendeeIdentifier& identifier : identifiers) {
+        const QString value = identifier.value.simplified();
+        if (value.isEmpty() || identifier.kind.isEmpty())
+            continue;
+        rows.append(QStringLiteral("(?, ?, ?)"));
+        values << id << identifier.kind << value;
+    }
+    if (rows.isEmpty())
+        return 0;
+    auto inserted = runQuery(m_db,
+                             QStringLiteral("INSERT OR IGNORE INTO attendee_identifiers"
+                                            "(attendee_id, kind, value) VALUES ") +
+                                 rows.join(QStringLiteral(", ")),
+                             values);
+    if (!inserted)
+        return inserted.error();
+    const int added = inserted->numRowsAffected();
+    if (added <= 0)
+        return 0;
+    auto searchable = runQuery(
+        m_db,
+        QStringLiteral("UPDATE attendee_search SET identifiers = (SELECT group_concat(value, ' ') "
+                       "FROM attendee_identifiers WHERE attendee_id = ?) WHERE rowid = ?"),
+        {id, id});
+    if (!searchable)
+        return searchable.error();
+    return added;
+}
+
+namespace {
+
+// A found person with their identifiers, as every read of this repository gives them.
+Result<std::optional<Attendee>> withIdentifiers(const AttendeeRepository& repository,
+                                                Result<std::optional<Attendee>> found)
+{
+    if (!found || !found->has_value())
+        return found;
+    QList<Attendee> one{std::move(found->value())};
+    if (auto attached = repository.attachIdentifiers(one); !attached)
+        return attached.error();
+    return std::optional<Attendee>(std::move(one.first()));
 }
 
 } // namespace
@@ -110,12 +199,15 @@ Result<QList<Attendee>> AttendeeRepository::list(ArrivalFilter filter) const
     QList<Attendee> attendees;
     while (query->next())
         attendees.append(fromRow(query.value()));
+    if (auto attached = attachIdentifiers(attendees); !attached)
+        return attached.error();
     return attendees;
 }
 
 Result<std::optional<Attendee>> AttendeeRepository::byId(qint64 id) const
 {
-    return single(runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.id = ?"), {id}));
+    return withIdentifiers(
+        *this, single(runQuery(m_db, selectColumns() + QStringLiteral(" WHERE a.id = ?"), {id})));
 }
 
 Result<std::optional<Attendee>> AttendeeRepository::byCode(const QString& code) const
@@ -123,10 +215,29 @@ Result<std::optional<Attendee>> AttendeeRepository::byCode(const QString& code) 
     // Case folded for ASCII, which is what codes are made of; an exact match wins over one
     // that differs only in case.
     const QString trimmed = code.trimmed();
-    return single(runQuery(m_db,
-                           selectColumns() + QStringLiteral(" WHERE a.code = ? COLLATE NOCASE "
-                                                            "ORDER BY a.code = ? DESC LIMIT 1"),
-                           {trimmed, trimmed}));
+    auto byOwnCode =
+        single(runQuery(m_db,
+                        selectColumns() + QStringLiteral(" WHERE a.code = ? COLLATE NOCASE "
+                                                         "ORDER BY a.code = ? DESC LIMIT 1"),
+                        {trimmed, trimmed}));
+    if (!byOwnCode || byOwnCode->has_value())
+        return withIdentifiers(*this, std::move(byOwnCode));
+    // Two people with the identifier and neither an exact match: it is nobody's in particular.
+    auto holders = runQuery(m_db,
+                            QStringLiteral("SELECT attendee_id, max(value = ?) AS exact "
+                                           "FROM attendee_identifiers WHERE value = ? COLLATE "
+                                           "NOCASE GROUP BY attendee_id ORDER BY exact DESC "
+                                           "LIMIT 2"),
+                            {trimmed, trimmed});
+    if (!holders)
+        return holders.error();
+    if (!holders->next())
+        return std::optional<Attendee>();
+    const qint64 id = holders->value(0).toLongLong();
+    const bool exact = holders->value(1).toBool();
+    if (holders->next() && (!exact || holders->value(1).toBool()))
+        return std::optional<Attendee>();
+    return byId(id);
 }
 
 Result<Attendee> AttendeeRepository::existing(qint64 id) const
@@ -225,7 +336,15 @@ Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)
          extraToJson(details.extra), personSortKey(details.firstName, details.lastName), now, now});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId().toLongLong();
+    QList<AttendeeIdentifier> others;
+    for (const AttendeeIdentifier& identifier : details.identifiers) {
+        if (identifier.value.simplified().compare(code, Qt::CaseInsensitive) != 0)
+            others.append(identifier);
+    }
+    if (auto added = addIdentifiers(id, others); !added)
+        return added.error();
+    return id;
 }
 
 Result<void> AttendeeRepository::update(qint64 id, const AttendeeDetails& details)

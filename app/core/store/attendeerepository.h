@@ -28,8 +28,10 @@ public:
     // Everyone (or those arrived / not yet arrived) in Swedish order of last name, first name.
     Result<QList<Attendee>> list(ArrivalFilter filter = ArrivalFilter::Everyone) const;
     Result<std::optional<Attendee>> byId(qint64 id) const;
-    // The person whose code this is, ignoring case and surrounding spaces; every way of
-    // finding someone by code (the desk, a scanner, the command line) goes through here.
+    // The person whose code or other identifier (order, ticket, barcode number...) this is,
+    // ignoring case and surrounding spaces, an exact match first; every way of finding someone
+    // by code (the desk, a scanner, the command line) goes through here. Nobody when the value
+    // is a code of nobody's and an identifier of several people (an order for a group).
     Result<std::optional<Attendee>> byCode(const QString& code) const;
     // The person with this id, or an error that says there is none.
     Result<Attendee> existing(qint64 id) const;
@@ -40,8 +42,13 @@ public:
 
     // Adds a person; generates a code when the details carry none. Returns the new id.
     Result<qint64> insert(const AttendeeDetails& details);
-    // Replaces a person's registration details; check-in state and code history are kept.
+    // Replaces a person's registration details; check-in state, code and identifiers are kept.
     Result<void> update(qint64 id, const AttendeeDetails& details);
+    // Adds identifiers a person does not have yet and puts them in the search index (the one
+    // writer of identifiers, see schema version 5); returns how many were new.
+    Result<int> addIdentifiers(qint64 id, const QList<AttendeeIdentifier>& identifiers);
+    // Fills in the identifiers of people read elsewhere (search results).
+    Result<void> attachIdentifiers(QList<Attendee>& attendees) const;
     Result<QString> generateCode() const;
 
     // The column list and join every read uses, for other readers of attendees (search).

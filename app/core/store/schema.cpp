@@ -115,6 +115,58 @@ const char* const version4[] = {
     "CREATE INDEX attendees_code_nocase ON attendees(code COLLATE NOCASE)",
 };
 
+// Version 5: the other numbers a person is known by (order, ticket, attendee, barcode, booking),
+// found by the code lookup and by the search, which gains a column for them. The repository
+// fills that column once per person it adds identifiers to: a trigger per identifier would
+// rewrite the search row once for each.
+const char* const version5[] = {
+    R"(CREATE TABLE attendee_identifiers (
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        PRIMARY KEY (attendee_id, kind, value)))",
+    "CREATE INDEX attendee_identifiers_value ON attendee_identifiers(value COLLATE NOCASE)",
+    "DROP TRIGGER attendees_search_insert",
+    "DROP TRIGGER attendees_search_update",
+    "DROP TRIGGER attendees_search_delete",
+    "DROP TRIGGER organisations_search_rename",
+    "DROP TABLE attendee_search",
+    R"(CREATE VIRTUAL TABLE attendee_search USING fts5(
+        first_name, last_name, organisation, email, code, identifiers,
+        tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'))",
+    R"(INSERT INTO attendee_search(rowid, first_name, last_name, organisation, email, code,
+                                   identifiers)
+       SELECT a.id, a.first_name, a.last_name, coalesce(o.name, ''), a.email, a.code, ''
+       FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id)",
+    R"(CREATE TRIGGER attendees_search_insert AFTER INSERT ON attendees BEGIN
+         INSERT INTO attendee_search(rowid, first_name, last_name, organisation, email, code,
+                                     identifiers)
+         VALUES (new.id, new.first_name, new.last_name,
+                 coalesce((SELECT name FROM organisations WHERE id = new.organisation_id), ''),
+                 new.email, new.code, '');
+       END)",
+    R"(CREATE TRIGGER attendees_search_update
+       AFTER UPDATE OF first_name, last_name, organisation_id, email, code ON attendees BEGIN
+         UPDATE attendee_search SET first_name = new.first_name, last_name = new.last_name,
+           organisation = coalesce((SELECT name FROM organisations WHERE id = new.organisation_id), ''),
+           email = new.email, code = new.code
+         WHERE rowid = new.id;
+       END)",
+    R"(CREATE TRIGGER attendees_search_delete AFTER DELETE ON attendees BEGIN
+         DELETE FROM attendee_search WHERE rowid = old.id;
+       END)",
+    R"(CREATE TRIGGER organisations_search_rename AFTER UPDATE OF name ON organisations BEGIN
+         UPDATE attendee_search SET organisation = new.name
+         WHERE rowid IN (SELECT id FROM attendees WHERE organisation_id = new.id);
+       END)",
+    R"(CREATE TRIGGER attendee_identifiers_search_delete AFTER DELETE ON attendee_identifiers
+       BEGIN
+         UPDATE attendee_search SET identifiers = coalesce((SELECT group_concat(value, ' ')
+           FROM attendee_identifiers WHERE attendee_id = old.attendee_id), '')
+         WHERE rowid = old.attendee_id;
+       END)",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -137,6 +189,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version3);
     case 4:
         return runAll(db, version4);
+    case 5:
+        return runAll(db, version5);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")

@@ -5,7 +5,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace entre {
 namespace {
@@ -13,12 +12,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("entre::WalkInService", text);
-}
-
-bool looksLikeEmail(const QString& email)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(email).hasMatch();
 }
 
 Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email)
@@ -50,7 +43,7 @@ Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& detai
     if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
         return badInput(tr("A walk-in needs a first or a last name."));
     const QString email = details.email.trimmed();
-    if (!email.isEmpty() && !looksLikeEmail(email))
+    if (!email.isEmpty() && !isEmailAddress(email))
         return badInput(tr("\"%1\" is not an e-mail address.").arg(email));
 
     Transaction transaction(m_db);
