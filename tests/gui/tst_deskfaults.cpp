@@ -191,6 +191,7 @@ void TestDeskFaults::importList(QString* summary)
             button = wizard.button(QWizard::NextButton);
         QVERIFY(button->isEnabled());
         button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), page + 1, 15000); // read in the background
     }
     QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);

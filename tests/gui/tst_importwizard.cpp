@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -39,13 +40,16 @@ private:
             qFatal("cannot create the event: %s", qPrintable(store.error().message));
         return std::make_unique<EventSession>(std::move(store.value()));
     }
+    // Clicks Next (or Import) and waits for the next page: the file is read in the background.
     static void next(ImportWizard& wizard)
     {
+        const int page = wizard.currentId();
         QAbstractButton* button = wizard.button(QWizard::CommitButton);
         if (!button->isVisible())
             button = wizard.button(QWizard::NextButton);
         QVERIFY(button->isEnabled());
         button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() != page, 15000);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void cancelLeavesTheEventUnchanged();
     void switchesWorkbookSheets();
     void opensFromTheFileMenu();
+    void readsALongListInTheBackgroundAndCancels();
+    void listsRowsWithCharactersThatCouldNotBeRead();
 };
 
 void TestImportWizard::importsWithACorrectedMapping()
@@ -120,8 +126,9 @@ void TestImportWizard::explainsAFileThatCannotBeRead()
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/truncated.xlsx")));
     wizard.button(QWizard::NextButton)->click();
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("fileError"));
+    QTRY_VERIFY(!error->text().isEmpty());
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
-    QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("fileError"))->text().isEmpty());
 }
 
 void TestImportWizard::needsANameColumn()
@@ -182,7 +189,7 @@ void TestImportWizard::switchesWorkbookSheets()
     QCOMPARE(preview->rowCount(), 3);
     sheet->setCurrentIndex(1);
     Q_EMIT sheet->activated(1);
-    QCOMPARE(preview->rowCount(), 1);
+    QTRY_COMPARE(preview->rowCount(), 1);
     QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("mapping_full_name"))->currentText(),
              QStringLiteral("Namn"));
     next(wizard);
@@ -224,6 +231,60 @@ void TestImportWizard::opensFromTheFileMenu()
     });
     organisations->trigger();
     QCOMPARE(opened, QStringLiteral("organisationsDialog"));
+}
+
+void TestImportWizard::readsALongListInTheBackgroundAndCancels()
+{
+    // Long enough that it is still being read when Cancel is pressed.
+    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Förnamn;Efternamn;E-post;Organisation\n");
+        QByteArray rows;
+        for (int i = 0; i < 1000000; ++i)
+            rows += "Åsa;Hägglund " + QByteArray::number(i) + ";asa" + QByteArray::number(i) +
+                    "@umea.example.se;Umeå kommun\n";
+        file.write(rows);
+    }
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(path);
+    QAbstractButton* nextButton = wizard.button(QWizard::NextButton);
+    nextButton->click();
+    auto* reading = wizard.findChild<QLabel*>(QStringLiteral("readingLabel"));
+    // The window answers while the list is read: the count of rows read goes up.
+    QTRY_VERIFY_WITH_TIMEOUT(reading->text().contains(QStringLiteral("rows")), 20000);
+    QVERIFY(!nextButton->isEnabled());
+    wizard.findChild<QAbstractButton*>(QStringLiteral("cancelReading"))->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("fileError"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+    QVERIFY(nextButton->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage)); // the cancelled read goes nowhere
+    QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
+}
+
+void TestImportWizard::listsRowsWithCharactersThatCouldNotBeRead()
+{
+    auto session = newSession();
+    ImportWizard wizard(session.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/invalid-utf8.csv")));
+    next(wizard);
+    auto* detection = wizard.findChild<QLabel*>(QStringLiteral("detectionLabel"));
+    QVERIFY2(detection->text().contains(QStringLiteral("UTF-8")), qPrintable(detection->text()));
+    next(wizard);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("added")), 15000);
+    auto* repaired = wizard.findChild<QListWidget*>(QStringLiteral("repairedList"));
+    QVERIFY(repaired->count() > 0);
+    QVERIFY2(repaired->item(0)->text().contains(QStringLiteral("invalid characters in")),
+             qPrintable(repaired->item(0)->text()));
 }
 
 QTEST_MAIN(TestImportWizard)

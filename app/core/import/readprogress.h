@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <utility>
 
 namespace entre {
 
@@ -15,8 +16,8 @@ using ReadProgress = std::function<bool(qint64 rowsRead)>;
 // Asks `progress` every so many rows; remembers a "stop".
 class ProgressTicker {
 public:
-    explicit ProgressTicker(const ReadProgress& progress)
-        : m_progress(progress)
+    explicit ProgressTicker(ReadProgress progress)
+        : m_progress(std::move(progress))
     {}
     // False once the reader is to stop.
     bool row(qint64 rowsRead)
@@ -29,7 +30,7 @@ public:
 
 private:
     static constexpr qint64 every = 4096;
-    const ReadProgress& m_progress;
+    ReadProgress m_progress;
     bool m_stopped = false;
 };
 

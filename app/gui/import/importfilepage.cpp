@@ -1,6 +1,7 @@
 #include "importfilepage.h"
 
 #include "importwizard.h"
+#include "readingbar.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -16,6 +17,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     , m_wizard(wizard)
     , m_path(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_reading(new ReadingBar(this))
 {
     setTitle(tr("Choose the registration list"));
     setSubTitle(tr("A CSV or text export in any encoding, or an Excel (.xlsx) or OpenDocument "
@@ -34,11 +36,19 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_error);
+    layout->addWidget(m_reading);
     layout->addStretch(1);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_error->clear();
+        m_reading->cancel();
+        m_readPath.clear();
+        Q_EMIT completeChanged();
+    });
+    connect(m_reading, &ReadingBar::finished, this, &ImportFilePage::tableRead);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_error->setText(tr("Reading was cancelled; nothing was imported."));
         Q_EMIT completeChanged();
     });
 }
@@ -55,18 +65,32 @@ QString ImportFilePage::filePath() const
 
 bool ImportFilePage::isComplete() const
 {
-    return !m_path->text().trimmed().isEmpty();
+    return !m_path->text().trimmed().isEmpty() && !m_reading->isReading();
 }
 
 bool ImportFilePage::validatePage()
 {
-    auto table = entre::RegistrationTable::read(filePath());
-    if (!table) {
-        m_error->setText(table.error().message);
-        return false;
+    // Next reads the file in the background and comes back here when it has been read.
+    if (!m_readPath.isEmpty() && m_readPath == filePath()) {
+        m_readPath.clear();
+        return true;
     }
-    m_wizard->setTable(std::move(table.value()));
-    return true;
+    m_error->clear();
+    m_reading->start(filePath(), {});
+    Q_EMIT completeChanged();
+    return false;
+}
+
+void ImportFilePage::tableRead(const LoadedTable& loaded)
+{
+    Q_EMIT completeChanged();
+    if (!loaded.table) {
+        m_error->setText(loaded.error.message);
+        return;
+    }
+    m_wizard->setTable(*loaded.table);
+    m_readPath = filePath();
+    m_wizard->next();
 }
 
 void ImportFilePage::browse()

@@ -5,8 +5,11 @@
 class ImportWizard;
 class QLabel;
 class QLineEdit;
+class ReadingBar;
+struct LoadedTable;
 
-// Step 1: which file. Reading it here means a file that cannot be read is explained at once.
+// Step 1: which file. Reading it here means a file that cannot be read is explained at once;
+// it is read in the background, so a long list shows its progress and can be cancelled.
 class ImportFilePage : public QWizardPage {
     Q_OBJECT
 
@@ -20,8 +23,11 @@ public:
 
 private:
     void browse();
+    void tableRead(const LoadedTable& loaded);
 
     ImportWizard* m_wizard;
     QLineEdit* m_path;
     QLabel* m_error;
+    ReadingBar* m_reading;
+    QString m_readPath; // the file whose table the wizard holds, once read
 };

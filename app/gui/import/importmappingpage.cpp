@@ -3,6 +3,7 @@
 #include "import/importfields.h"
 #include "import/textdecoder.h"
 #include "importwizard.h"
+#include "readingbar.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,8 +28,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     , m_delimiter(new QComboBox(this))
     , m_sheet(new QComboBox(this))
     , m_detection(new QLabel(this))
+    , m_scanCode(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_preview(new QTableWidget(this))
+    , m_reading(new ReadingBar(this))
 {
     setTitle(tr("Check the columns"));
     setSubTitle(tr("Each column is matched to a field; correct any that is wrong. Columns "
@@ -37,6 +40,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
     m_detection->setObjectName(QStringLiteral("detectionLabel"));
+    m_scanCode->setObjectName(QStringLiteral("scanCodeLabel"));
+    m_scanCode->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("mappingWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -71,10 +76,19 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
+    layout->addWidget(m_reading);
     layout->addWidget(m_detection);
+    layout->addWidget(m_scanCode);
     layout->addWidget(m_preview, 1);
     layout->addLayout(mapping);
     layout->addWidget(m_warning);
+
+    connect(m_reading, &ReadingBar::finished, this, &ImportMappingPage::tableReread);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_warning->setText(
+            tr("Reading again was cancelled; the preview still shows the list as read before."));
+        Q_EMIT completeChanged();
+    });
 }
 
 void ImportMappingPage::buildReadOptions()
@@ -124,12 +138,19 @@ void ImportMappingPage::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
     options.sheet = std::max(0, m_sheet->currentIndex());
-    auto table = entre::RegistrationTable::read(m_wizard->filePath(), options);
-    if (!table) {
-        m_warning->setText(table.error().message);
+    m_warning->clear();
+    m_reading->start(m_wizard->filePath(), options);
+    Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::tableReread(const LoadedTable& loaded)
+{
+    if (!loaded.table) {
+        m_warning->setText(loaded.error.message);
+        Q_EMIT completeChanged();
         return;
     }
-    m_wizard->setTable(std::move(table.value()));
+    m_wizard->setTable(*loaded.table);
     showTable();
 }
 
@@ -185,7 +206,28 @@ void ImportMappingPage::mappingEdited()
             ? QString()
             : tr("Choose the column that holds a name: first name, last name or full name."));
     fillPreview();
+    showScanCode();
     Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::showScanCode()
+{
+    const QMap<QString, QString>& mapping = m_wizard->table().mapping;
+    const QString code = mapping.value(QStringLiteral("code"));
+    QString text = code.isEmpty() ? tr("No column is the code to scan: everyone gets a code of "
+                                       "their own, printed on their badge.")
+                                  : tr("Scanning a ticket finds people by “%1”.").arg(code);
+    QStringList others;
+    const QStringList kinds = entre::ImportFields::identifierKeys();
+    for (const QString& kind : kinds) {
+        const QString header = mapping.value(kind);
+        if (!header.isEmpty() && header != code)
+            others.append(QStringLiteral("“%1”").arg(header));
+    }
+    if (!others.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("Typing or scanning %1 finds them too.").arg(others.join(QStringLiteral(", ")));
+    m_scanCode->setText(text);
 }
 
 void ImportMappingPage::fillPreview()
@@ -218,5 +260,5 @@ void ImportMappingPage::fillPreview()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_wizard->table().hasNameColumn();
+    return m_wizard->table().hasNameColumn() && !m_reading->isReading();
 }

@@ -25,6 +25,8 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     , m_cancel(new QPushButton(tr("&Cancel Import"), this))
     , m_summary(new QLabel(this))
     , m_rejected(new QTableWidget(0, 2, this))
+    , m_shared(new QListWidget(this))
+    , m_repaired(new QListWidget(this))
     , m_missing(new QListWidget(this))
     , m_save(new QPushButton(tr("&Save Rows Not Imported…"), this))
 {
@@ -42,6 +44,8 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_rejected->horizontalHeader()->setStretchLastSection(true);
     m_rejected->verticalHeader()->hide();
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_shared->setObjectName(QStringLiteral("sharedEmailList"));
+    m_repaired->setObjectName(QStringLiteral("repairedList"));
     m_missing->setObjectName(QStringLiteral("missingList"));
     m_save->setObjectName(QStringLiteral("saveRejected"));
 
@@ -52,6 +56,12 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     layout->addWidget(new QLabel(tr("Rows not imported:"), this));
     layout->addWidget(m_rejected, 2);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addWidget(
+        new QLabel(tr("Imported, with an e-mail address someone else also has:"), this));
+    layout->addWidget(m_shared, 1);
+    layout->addWidget(
+        new QLabel(tr("Imported, with characters that could not be read (shown as �):"), this));
+    layout->addWidget(m_repaired, 1);
     layout->addWidget(new QLabel(tr("In the event but not in this list (kept):"), this));
     layout->addWidget(m_missing, 1);
 
@@ -69,6 +79,8 @@ void ImportRunPage::initializePage()
     m_done = false;
     m_rejectedRows.clear();
     m_rejected->setRowCount(0);
+    m_shared->clear();
+    m_repaired->clear();
     m_missing->clear();
     m_save->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -91,8 +103,11 @@ void ImportRunPage::showOutcome(const ImportOutcome& outcome)
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     if (!outcome.ok) {
+        QString why = outcome.error.message;
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1); // the sentence below adds its own full stop
         m_summary->setText(outcome.error.kind == entre::ErrorKind::Refused
-                               ? tr("%1. The event is unchanged.").arg(outcome.error.message)
+                               ? tr("%1. The event is unchanged.").arg(why)
                                : tr("The import failed and the event is unchanged: %1")
                                      .arg(outcome.error.message));
         Q_EMIT completeChanged();
@@ -110,6 +125,12 @@ void ImportRunPage::showOutcome(const ImportOutcome& outcome)
         m_rejected->setItem(i, 0, new QTableWidgetItem(QString::number(report.rejected.at(i).row)));
         m_rejected->setItem(i, 1, new QTableWidgetItem(report.rejected.at(i).reason));
     }
+    for (const entre::SharedEmailRow& row : report.sharedEmails) {
+        m_shared->addItem(
+            tr("Row %1: shared e-mail %2 with %3").arg(row.row).arg(row.email, row.sharedWith));
+    }
+    for (const entre::RejectedRow& row : report.repaired)
+        m_repaired->addItem(tr("Row %1: %2").arg(row.row).arg(row.reason));
     m_missing->addItems(report.missingFromList);
     m_save->setEnabled(!report.rejected.isEmpty());
     m_wizard->session()->notifyAttendeesChanged();

@@ -12,8 +12,9 @@ class QPushButton;
 class QTableWidget;
 
 // Step 3: the import runs in the background with a progress bar and Cancel, then the summary:
-// added, updated, unchanged, every row left out with its reason (savable as CSV), and the
-// people in the event that the list no longer has.
+// added, updated, unchanged, every row left out with its reason (savable as CSV), the people
+// imported with an e-mail address someone else also has, and the people in the event that the
+// list no longer has.
 class ImportRunPage : public QWizardPage {
     Q_OBJECT
 
@@ -35,6 +36,8 @@ private:
     QPushButton* m_cancel;
     QLabel* m_summary;
     QTableWidget* m_rejected;
+    QListWidget* m_shared;
+    QListWidget* m_repaired;
     QListWidget* m_missing;
     QPushButton* m_save;
     QList<entre::RejectedRow> m_rejectedRows;
