@@ -587,6 +587,22 @@
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type part of a name or scan a code first; nobody was checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is NOT checked in. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was checked in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still checked in. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>
@@ -700,6 +716,10 @@
         <source>Registration lists (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -773,6 +793,22 @@
         <source>Choose the column that holds a name: first name, last name or full name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading again was cancelled; the preview still shows the list as read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the code to scan: everyone gets a code of their own, printed on their badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning a ticket finds people by “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing or scanning %1 finds them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -838,6 +874,22 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with an e-mail address someone else also has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with characters that could not be read (shown as �):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: shared e-mail %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1048,14 @@
     </message>
     <message>
         <source>Eve&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Left Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1270,21 @@
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <source>Cancel &amp;Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1262,18 +1337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1346,42 @@
     </message>
     <message>
         <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1562,29 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::EventLock</name>
+    <message>
+        <source>Cannot lock %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2, and the lock could not be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a lock file that cannot be read (%2), perhaps left by a desk that crashed. Open it anyway only if no other desk is using this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in %2. If that computer crashed, or the file was copied from it, the lock was left behind. Open it anyway only if no other desk is using this file: two desks writing to one file can lose check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::EventStore</name>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -1525,27 +1647,7 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event file is busy in another program: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event file cannot be written to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,15 +1682,94 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code / ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportLimits</name>
+    <message>
+        <source>The file is larger than the limit of %L1 MB for a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more rows than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row has more columns than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more cells than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell holds more characters than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more parts than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the workbook unpacks to more than the limit of %L1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than the limit of %L1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a cell or tag larger than the limit of %L1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds an element with more attributes than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more shared strings than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more characters than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more sheets than the limit of %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more cell styles than the limit of %L1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,11 +1789,30 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
-    <name>entre::OdsReader</name>
+    <name>entre::LockHolder</name>
     <message>
-        <source>The workbook is damaged: %1, line %2: %3</source>
+        <source>an unreadable lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unreadable lock since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::OdsReader</name>
     <message>
         <source>The workbook has no sheets.</source>
         <translation type="unfinished"></translation>
@@ -1729,6 +1929,25 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationTable::DamagedField</name>
+    <message>
+        <source>invalid characters in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL characters removed from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,10 +2114,6 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Choose --arrived or --missing, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find attendees: every word a prefix of a name, organisation, e-mail or code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2130,6 +2345,18 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Shift everything by X,Y millimetres (calibration). With --printer the default is the offset saved when that printer was calibrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again with --take-over to open it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the event even though another computer&apos;s desk, or a desk that crashed, left it locked. Only when no other desk is using the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find attendees: every word a prefix of a name, organisation, e-mail, code or other identifier (order, ticket, barcode number...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

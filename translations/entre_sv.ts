@@ -587,6 +587,22 @@
         <source>Desk: %1</source>
         <translation>Disk: %1</translation>
     </message>
+    <message>
+        <source>Type part of a name or scan a code first; nobody was checked in.</source>
+        <translation>Skriv en del av ett namn eller skanna en kod först; ingen checkades in.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT checked in. %2</source>
+        <translation>%1 är INTE incheckad. %2</translation>
+    </message>
+    <message>
+        <source>Nobody was checked in. %1</source>
+        <translation>Ingen checkades in. %1</translation>
+    </message>
+    <message>
+        <source>%1 is still checked in. %2</source>
+        <translation>%1 är fortfarande incheckad. %2</translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>
@@ -700,6 +716,10 @@
         <source>Registration lists (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
         <translation>Anmälningslistor (*.csv *.txt *.tsv *.xlsx *.ods);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Läsningen avbröts; ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -773,6 +793,22 @@
         <source>Choose the column that holds a name: first name, last name or full name.</source>
         <translation>Välj kolumnen som innehåller ett namn: förnamn, efternamn eller fullständigt namn.</translation>
     </message>
+    <message>
+        <source>Reading again was cancelled; the preview still shows the list as read before.</source>
+        <translation>Den nya läsningen avbröts; förhandsvisningen visar listan som den lästes förut.</translation>
+    </message>
+    <message>
+        <source>No column is the code to scan: everyone gets a code of their own, printed on their badge.</source>
+        <translation>Ingen kolumn är koden som skannas: alla får en egen kod, som skrivs ut på namnbrickan.</translation>
+    </message>
+    <message>
+        <source>Scanning a ticket finds people by “%1”.</source>
+        <translation>När en biljett skannas hittas deltagaren med ”%1”.</translation>
+    </message>
+    <message>
+        <source>Typing or scanning %1 finds them too.</source>
+        <translation>Att skriva eller skanna %1 hittar dem också.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -839,6 +875,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported, with an e-mail address someone else also has:</source>
+        <translation>Importerade, med en e-postadress som även någon annan har:</translation>
+    </message>
+    <message>
+        <source>Imported, with characters that could not be read (shown as �):</source>
+        <translation>Importerade, med tecken som inte gick att läsa (visas som �):</translation>
+    </message>
+    <message>
+        <source>Row %1: shared e-mail %2 with %3</source>
+        <translation>Rad %1: delar e-postadressen %2 med %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1049,14 @@
     <message>
         <source>Eve&amp;nt</source>
         <translation>Evene&amp;mang</translation>
+    </message>
+    <message>
+        <source>Event Left Locked</source>
+        <translation>Evenemanget lämnades låst</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Öppna ändå</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1270,21 @@
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <source>Cancel &amp;Reading</source>
+        <translation>Avbryt &amp;läsningen</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Läser listan …</translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 rows</source>
+        <translation>Läser listan … %1 rader</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1262,18 +1337,6 @@
         <translation>%1 är ingen evenemangsfil från Entré.</translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation>ett annat program</translation>
-    </message>
-    <message>
-        <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
-        <translation>%1 är redan öppen i %2 (process %3 på %4). Stäng den där först.</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1: the folder is not writable.</source>
-        <translation>Kan inte låsa %1: mappen är skrivskyddad.</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Kolumn %1</translation>
     </message>
@@ -1284,6 +1347,42 @@
     <message>
         <source>There is no attendee with id %1.</source>
         <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
+        <translation>Evenemangsfilen är upptagen: ett annat program skriver till den. Vänta en stund och försök igen; om den förblir upptagen, stäng det andra programmet.</translation>
+    </message>
+    <message>
+        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
+        <translation>Evenemangsfilen har blivit skrivskyddad. Gör den skrivbar igen, eller använd Arkiv → Spara en kopia och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it, then try again.</source>
+        <translation>Disken är full. Frigör lite utrymme på den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>Det gick inte att läsa från eller skriva till disken. Kontrollera att disken eller USB-minnet fortfarande är anslutet och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
+        <translation>En fil kunde inte öppnas eller skapas. Kontrollera att mappen finns och att du har behörighet att skriva i den.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1563,29 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::EventLock</name>
+    <message>
+        <source>Cannot lock %1: the folder is not writable.</source>
+        <translation>Kan inte låsa %1: mappen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Close it there first.</source>
+        <translation>%1 är redan öppen i %2. Stäng den där först.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2, and the lock could not be taken over.</source>
+        <translation>%1 är låst av %2, och låset gick inte att ta över.</translation>
+    </message>
+    <message>
+        <source>%1 has a lock file that cannot be read (%2), perhaps left by a desk that crashed. Open it anyway only if no other desk is using this file.</source>
+        <translation>%1 har en låsfil som inte går att läsa (%2), kanske kvar efter en disk som kraschade. Öppna den ändå bara om ingen annan disk använder filen.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in %2. If that computer crashed, or the file was copied from it, the lock was left behind. Open it anyway only if no other desk is using this file: two desks writing to one file can lose check-ins.</source>
+        <translation>%1 är markerad som öppen i %2. Om den datorn kraschade, eller filen kopierades från den, blev låset kvar. Öppna den ändå bara om ingen annan disk använder filen: två diskar som skriver i samma fil kan tappa incheckningar.</translation>
+    </message>
+</context>
+<context>
     <name>entre::EventStore</name>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -1526,28 +1648,8 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>En kopia kan inte ersätta den öppna evenemangsfilen.</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>Kan inte ersätta %1.</translation>
-    </message>
-    <message>
         <source>No migration to schema version %1.</source>
         <translation>Ingen migrering till schemaversion %1.</translation>
-    </message>
-    <message>
-        <source>The event file is busy in another program: %1</source>
-        <translation>Evenemangsfilen används av ett annat program: %1</translation>
-    </message>
-    <message>
-        <source>The event file cannot be written to: %1</source>
-        <translation>Det går inte att skriva till evenemangsfilen: %1</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Databasfel: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan inte skriva %1.</translation>
     </message>
 </context>
 <context>
@@ -1581,16 +1683,95 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>Specialkost</translation>
     </message>
     <message>
-        <source>Code / ticket</source>
-        <translation>Kod/biljett</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Scan code</source>
+        <translation>Kod som skannas</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streckkod</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Biljettnummer</translation>
+    </message>
+    <message>
+        <source>Attendee number</source>
+        <translation>Deltagarnummer</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>Bokningsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>entre::ImportLimits</name>
+    <message>
+        <source>The file is larger than the limit of %L1 MB for a text file.</source>
+        <translation>Filen är större än gränsen på %L1 MB för en textfil.</translation>
+    </message>
+    <message>
+        <source>The file has more rows than the limit of %L1.</source>
+        <translation>Filen har fler rader än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>A row has more columns than the limit of %L1.</source>
+        <translation>En rad har fler kolumner än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The file has more cells than the limit of %L1.</source>
+        <translation>Filen har fler celler än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>A cell holds more characters than the limit of %L1.</source>
+        <translation>En cell innehåller fler tecken än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more parts than the limit of %L1.</source>
+        <translation>Arbetsboken innehåller fler delar än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>A part of the workbook unpacks to more than the limit of %L1 MB.</source>
+        <translation>En del av arbetsboken packas upp till mer än gränsen på %L1 MB.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than the limit of %L1 MB.</source>
+        <translation>Arbetsboken packas upp till mer än gränsen på %L1 MB.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a cell or tag larger than the limit of %L1 MB.</source>
+        <translation>Arbetsboken innehåller en cell eller tagg som är större än gränsen på %L1 MB.</translation>
+    </message>
+    <message>
+        <source>The workbook holds an element with more attributes than the limit of %L1.</source>
+        <translation>Arbetsboken innehåller ett element med fler attribut än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The workbook has more shared strings than the limit of %L1.</source>
+        <translation>Arbetsboken har fler delade strängar än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more characters than the limit of %L1.</source>
+        <translation>Arbetsbokens delade strängar innehåller fler tecken än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The workbook has more sheets than the limit of %L1.</source>
+        <translation>Arbetsboken har fler blad än gränsen på %L1.</translation>
+    </message>
+    <message>
+        <source>The workbook has more cell styles than the limit of %L1.</source>
+        <translation>Arbetsboken har fler cellformat än gränsen på %L1.</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1790,30 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
-    <name>entre::OdsReader</name>
+    <name>entre::LockHolder</name>
     <message>
-        <source>The workbook is damaged: %1, line %2: %3</source>
-        <translation>Arbetsboken är skadad: %1, rad %2: %3</translation>
+        <source>an unreadable lock</source>
+        <translation>ett oläsbart lås</translation>
     </message>
+    <message>
+        <source>an unreadable lock since %1</source>
+        <translation>ett oläsbart lås sedan %1</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (process %2 på %3)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) since %4</source>
+        <translation>%1 (process %2 på %3) sedan %4</translation>
+    </message>
+</context>
+<context>
+    <name>entre::OdsReader</name>
     <message>
         <source>The workbook has no sheets.</source>
         <translation>Arbetsboken har inga blad.</translation>
@@ -1731,6 +1931,25 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Det finns ingen kolumn ”%1”; kolumnerna är: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the list was cancelled.</source>
+        <translation>Läsningen av listan avbröts.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+</context>
+<context>
+    <name>entre::RegistrationTable::DamagedField</name>
+    <message>
+        <source>invalid characters in %1</source>
+        <translation>ogiltiga tecken i %1</translation>
+    </message>
+    <message>
+        <source>NUL characters removed from %1</source>
+        <translation>NUL-tecken borttagna ur %1</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +2116,6 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Choose --arrived or --missing, not both.</source>
         <translation>Välj --arrived eller --missing, inte båda.</translation>
-    </message>
-    <message>
-        <source>Find attendees: every word a prefix of a name, organisation, e-mail or code.</source>
-        <translation>Hitta deltagare: varje ord är början på ett namn, en organisation, en e-postadress eller en kod.</translation>
     </message>
     <message>
         <source>What to look for.</source>
@@ -2132,6 +2347,18 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Shift everything by X,Y millimetres (calibration). With --printer the default is the offset saved when that printer was calibrated.</source>
         <translation>Flytta allt X,Y millimeter (kalibrering). Med --printer är standard den förskjutning som sparades när skrivaren kalibrerades.</translation>
+    </message>
+    <message>
+        <source>Run the command again with --take-over to open it anyway.</source>
+        <translation>Kör kommandot igen med --take-over för att öppna det ändå.</translation>
+    </message>
+    <message>
+        <source>Open the event even though another computer&apos;s desk, or a desk that crashed, left it locked. Only when no other desk is using the file.</source>
+        <translation>Öppna evenemanget fast en annan dators disk, eller en disk som kraschade, lämnade det låst. Bara när ingen annan disk använder filen.</translation>
+    </message>
+    <message>
+        <source>Find attendees: every word a prefix of a name, organisation, e-mail, code or other identifier (order, ticket, barcode number...).</source>
+        <translation>Hitta deltagare: varje ord början på ett namn, en organisation, e-post, kod eller annat id-nummer (order-, biljett-, streckkodsnummer …).</translation>
     </message>
 </context>
 <context>
