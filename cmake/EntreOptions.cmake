@@ -20,3 +20,13 @@ target_compile_definitions(entre_options INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# ASan + UBSan for every target that links entre_options (all of ours, tests included); the first
+# finding stops the program. tools/sanitize.sh builds and runs the suite this way.
+option(ENTRE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(ENTRE_SANITIZE)
+    set(ENTRE_SANITIZE_FLAGS
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_compile_options(entre_options INTERFACE ${ENTRE_SANITIZE_FLAGS})
+    target_link_options(entre_options INTERFACE ${ENTRE_SANITIZE_FLAGS})
+endif()

@@ -2,7 +2,8 @@
 # Sets up a Debian 12 machine for Entré, builds it, and then either opens the demo event
 # ("demo") or runs the whole test suite ("test"). Safe to run again: packages that are already
 # there are not installed twice, and both commands share one build folder configured the same way,
-# so the second builds nothing new.
+# so the second builds nothing new. "test" also runs the suite under AddressSanitizer and
+# UndefinedBehaviorSanitizer, and the fuzzers for a bounded time, each in a build folder of its own.
 set -euo pipefail
 
 mode=${1:-}
@@ -52,3 +53,5 @@ if [ "$mode" = demo ]; then
 fi
 
 ctest --test-dir "$build" --output-on-failure --timeout 600 -LE bench
+bash "$here/tools/sanitize.sh" "${ENTRE_ASAN_BUILD_DIR:-$here/build-asan}"
+bash "$here/tools/fuzz.sh" "${ENTRE_FUZZ_BUILD_DIR:-$here/build-fuzz}"

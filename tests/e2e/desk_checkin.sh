@@ -45,6 +45,10 @@ sleep 0.3
 xdotool type --delay 90 "hägg"
 sleep 0.5
 import -window root "$SHOT"
+# Quit as a person would, so the program's own exit runs (and a sanitizer build's leak check).
+xdotool key ctrl+q
+trap - EXIT
+wait \$APP
 INNER
 chmod +x "$WORK/in-window.sh"
 timeout 60 xvfb-run -a -s '-screen 0 1366x768x24' "$WORK/in-window.sh"
