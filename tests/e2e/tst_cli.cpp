@@ -61,6 +61,8 @@ private Q_SLOTS:
     void badInput();
     void importSampleAndMergeAgain();
     void importRefusalLeavesEventUntouched();
+    void dryRunNeedsNoWritableEvent_data();
+    void dryRunNeedsNoWritableEvent();
     void codesIgnoreCase();
     void lockLeftBehindIsTakenOverOnlyWithTheFlag_data();
     void lockLeftBehindIsTakenOverOnlyWithTheFlag();
@@ -341,6 +343,46 @@ void TestCli::importRefusalLeavesEventUntouched()
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(event.open(QIODevice::ReadOnly));
     QCOMPARE(event.readAll(), before);
+}
+
+void TestCli::dryRunNeedsNoWritableEvent_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("invalid UTF-8") << QStringLiteral("import/invalid-utf8.csv") << 0
+                                   << QStringLiteral("invalid characters in");
+    QTest::newRow("NUL bytes") << QStringLiteral("import/nul-bytes.csv") << 0
+                               << QStringLiteral("NUL characters removed");
+    QTest::newRow("over a limit") << QStringLiteral("import/limits/ods-spaces.ods") << 2
+                                  << QStringLiteral("limit");
+}
+
+void TestCli::dryRunNeedsNoWritableEvent()
+{
+    QFETCH(QString, list);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    // A fuzzer's finding replayed against an event nobody may write to.
+    static int events = 0;
+    const QString path = eventWithOnePerson(QStringLiteral("readonly-%1").arg(++events));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    QFile event(path);
+    QVERIFY(event.open(QIODevice::ReadOnly));
+    const QByteArray before = event.readAll();
+    event.close();
+    const QString file =
+        QString::fromLocal8Bit(qgetenv("ENTRE_TEST_DATA")) + QLatin1Char('/') + list;
+    const Run run = cli({QStringLiteral("import"), path, file, QStringLiteral("--dry-run")});
+    const QString output = run.out + run.err;
+    QVERIFY2(run.exitCode == exitCode, qPrintable(output));
+    QVERIFY2(output.contains(said), qPrintable(output));
+    QVERIFY(event.open(QIODevice::ReadOnly));
+    QCOMPARE(event.readAll(), before);
+    event.close();
+    // Without --dry-run the read-only event is refused before the list is read.
+    QCOMPARE(cli({QStringLiteral("import"), path, file}).exitCode, 3);
 }
 
 void TestCli::codesIgnoreCase()
