@@ -65,7 +65,8 @@ QString lockHeldHereProblem(const QString& eventPath)
 QString reopenAfterKill(const QString& path, const ChildRun& run,
                         std::unique_ptr<EventStore>& store, EventAudit& audit)
 {
-    if (run.killed && run.ready) {
+    // A child that said "done" may have been killed on its way out, its lock already released.
+    if (run.killed && run.ready && run.workMs() < 0) {
         if (QString problem = staleLockProblem(path, run.pid); !problem.isEmpty())
             return QStringLiteral("before reopening: ") + problem;
     }
