@@ -1329,14 +1329,6 @@
 <context>
     <name>entre</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Entré event file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,42 +1338,6 @@
     </message>
     <message>
         <source>There is no attendee with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space on it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1539,26 @@ Offset %2 mm, %3 mm</source>
         <source>%1 is marked as open in %2. If that computer crashed, or the file was copied from it, the lock was left behind. Open it anyway only if no other desk is using this file: two desks writing to one file can lose check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unreadable lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable lock since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::EventStore</name>
@@ -1648,6 +1624,46 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>No migration to schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,29 +1805,6 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
-    <name>entre::LockHolder</name>
-    <message>
-        <source>an unreadable lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unreadable lock since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3) since %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>entre::OdsReader</name>
     <message>
         <source>The workbook has no sheets.</source>
@@ -1939,9 +1932,6 @@ Offset %2 mm, %3 mm</source>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>entre::RegistrationTable::DamagedField</name>
     <message>
         <source>invalid characters in %1</source>
         <translation type="unfinished"></translation>

@@ -1329,14 +1329,6 @@
 <context>
     <name>entre</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Entré event file.</source>
-        <translation>%1 är ingen evenemangsfil från Entré.</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Kolumn %1</translation>
     </message>
@@ -1347,42 +1339,6 @@
     <message>
         <source>There is no attendee with id %1.</source>
         <translation>Det finns ingen deltagare med id %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>Kan inte ersätta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan inte skriva %1.</translation>
-    </message>
-    <message>
-        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
-        <translation>Evenemangsfilen är upptagen: ett annat program skriver till den. Vänta en stund och försök igen; om den förblir upptagen, stäng det andra programmet.</translation>
-    </message>
-    <message>
-        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
-        <translation>Evenemangsfilen har blivit skrivskyddad. Gör den skrivbar igen, eller använd Arkiv → Spara en kopia och öppna kopian.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space on it, then try again.</source>
-        <translation>Disken är full. Frigör lite utrymme på den och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
-        <translation>Det gick inte att läsa från eller skriva till disken. Kontrollera att disken eller USB-minnet fortfarande är anslutet och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
-        <translation>En fil kunde inte öppnas eller skapas. Kontrollera att mappen finns och att du har behörighet att skriva i den.</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Databasfel: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1540,26 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>%1 is marked as open in %2. If that computer crashed, or the file was copied from it, the lock was left behind. Open it anyway only if no other desk is using this file: two desks writing to one file can lose check-ins.</source>
         <translation>%1 är markerad som öppen i %2. Om den datorn kraschade, eller filen kopierades från den, blev låset kvar. Öppna den ändå bara om ingen annan disk använder filen: två diskar som skriver i samma fil kan tappa incheckningar.</translation>
     </message>
+    <message>
+        <source>an unreadable lock</source>
+        <translation>ett oläsbart lås</translation>
+    </message>
+    <message>
+        <source>an unreadable lock since %1</source>
+        <translation>ett oläsbart lås sedan %1</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (process %2 på %3)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) since %4</source>
+        <translation>%1 (process %2 på %3) sedan %4</translation>
+    </message>
 </context>
 <context>
     <name>entre::EventStore</name>
@@ -1650,6 +1626,46 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>No migration to schema version %1.</source>
         <translation>Ingen migrering till schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>The event file is busy: another program is writing to it. Wait a moment and try again; if it stays busy, close the other program.</source>
+        <translation>Evenemangsfilen är upptagen: ett annat program skriver till den. Vänta en stund och försök igen; om den förblir upptagen, stäng det andra programmet.</translation>
+    </message>
+    <message>
+        <source>The event file has become read-only. Make it writable again, or use File → Save a Copy and open the copy.</source>
+        <translation>Evenemangsfilen har blivit skrivskyddad. Gör den skrivbar igen, eller använd Arkiv → Spara en kopia och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it, then try again.</source>
+        <translation>Disken är full. Frigör lite utrymme på den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>Det gick inte att läsa från eller skriva till disken. Kontrollera att disken eller USB-minnet fortfarande är anslutet och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>A file could not be opened or created. Check that the folder exists and that you may write to it.</source>
+        <translation>En fil kunde inte öppnas eller skapas. Kontrollera att mappen finns och att du har behörighet att skriva i den.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
     </message>
 </context>
 <context>
@@ -1790,29 +1806,6 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
-    <name>entre::LockHolder</name>
-    <message>
-        <source>an unreadable lock</source>
-        <translation>ett oläsbart lås</translation>
-    </message>
-    <message>
-        <source>an unreadable lock since %1</source>
-        <translation>ett oläsbart lås sedan %1</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>ett annat program</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (process %2 på %3)</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3) since %4</source>
-        <translation>%1 (process %2 på %3) sedan %4</translation>
-    </message>
-</context>
-<context>
     <name>entre::OdsReader</name>
     <message>
         <source>The workbook has no sheets.</source>
@@ -1940,9 +1933,6 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>Column %1</source>
         <translation>Kolumn %1</translation>
     </message>
-</context>
-<context>
-    <name>entre::RegistrationTable::DamagedField</name>
     <message>
         <source>invalid characters in %1</source>
         <translation>ogiltiga tecken i %1</translation>

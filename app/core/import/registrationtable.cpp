@@ -229,8 +229,11 @@ QList<RegistrationTable::DamagedField> RegistrationTable::damagedFields() const
 
 QString RegistrationTable::DamagedField::description() const
 {
-    return (damage == CellDamage::InvalidCharacters ? tr("invalid characters in %1")
-                                                    : tr("NUL characters removed from %1"))
+    return (damage == CellDamage::InvalidCharacters
+                ? QCoreApplication::translate("entre::RegistrationTable",
+                                              "invalid characters in %1")
+                : QCoreApplication::translate("entre::RegistrationTable",
+                                              "NUL characters removed from %1"))
         .arg(header);
 }
 

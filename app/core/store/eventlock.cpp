@@ -42,12 +42,22 @@ QString LockHolder::describe() const
     const QString when =
         since.isValid() ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat) : QString();
     if (!readable)
-        return when.isEmpty() ? tr("an unreadable lock")
-                              : tr("an unreadable lock since %1").arg(when);
-    const QString app = application.isEmpty() ? tr("another program") : application;
+        return when.isEmpty()
+                   ? QCoreApplication::translate("entre::EventLock", "an unreadable lock")
+                   : QCoreApplication::translate("entre::EventLock", "an unreadable lock since %1")
+                         .arg(when);
+    const QString app = application.isEmpty()
+                            ? QCoreApplication::translate("entre::EventLock", "another program")
+                            : application;
     if (when.isEmpty())
-        return tr("%1 (process %2 on %3)").arg(app).arg(pid).arg(host);
-    return tr("%1 (process %2 on %3) since %4").arg(app).arg(pid).arg(host, when);
+        return QCoreApplication::translate("entre::EventLock", "%1 (process %2 on %3)")
+            .arg(app)
+            .arg(pid)
+            .arg(host);
+    return QCoreApplication::translate("entre::EventLock", "%1 (process %2 on %3) since %4")
+        .arg(app)
+        .arg(pid)
+        .arg(host, when);
 }
 
 QString EventLock::lockPathFor(const QString& eventPath)

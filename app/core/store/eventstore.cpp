@@ -41,11 +41,13 @@ Result<void> checkSqliteHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failed(QCoreApplication::translate("entre::EventStore", "Cannot read %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray magic = file.read(16);
     if (magic != QByteArray("SQLite format 3\0", 16))
-        return badInput(tr("%1 is not an Entré event file.").arg(QDir::toNativeSeparators(path)));
+        return badInput(
+            QCoreApplication::translate("entre::EventStore", "%1 is not an Entré event file.")
+                .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -53,12 +55,12 @@ Result<void> syncToDisk(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return failed(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failed(QCoreApplication::translate("entre::EventStore", "Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()));
 #ifdef Q_OS_UNIX
     if (::fsync(file.handle()) != 0)
         return failed(
-            tr("Cannot write %1: %2")
+            QCoreApplication::translate("entre::EventStore", "Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     return {};
@@ -72,13 +74,15 @@ Result<void> replaceFile(const QString& from, const QString& to)
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return {};
     return failed(
-        tr("Cannot write %1: %2")
+        QCoreApplication::translate("entre::EventStore", "Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))));
 #else
     if (QFile::exists(to) && !QFile::remove(to))
-        return refused(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(to)));
+        return refused(QCoreApplication::translate("entre::EventStore", "Cannot replace %1.")
+                           .arg(QDir::toNativeSeparators(to)));
     if (!QFile::rename(from, to))
-        return failed(tr("Cannot write %1.").arg(QDir::toNativeSeparators(to)));
+        return failed(QCoreApplication::translate("entre::EventStore", "Cannot write %1.")
+                          .arg(QDir::toNativeSeparators(to)));
     return {};
 #endif
 }

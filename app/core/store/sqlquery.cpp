@@ -6,11 +6,6 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::EventStore", text);
-}
-
 // SQLite's primary result codes. Qt reports the extended code (778 is a failed write, 517 a
 // busy snapshot), whose low byte is the primary one.
 enum SqliteCode {
@@ -37,24 +32,33 @@ Error sqlFailure(const QSqlError& error)
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
-        return refused(tr("The event file is busy: another program is writing to it. Wait a "
-                          "moment and try again; if it stays busy, close the other program."));
+        return refused(QCoreApplication::translate(
+            "entre::EventStore",
+            "The event file is busy: another program is writing to it. Wait a "
+            "moment and try again; if it stays busy, close the other program."));
     case SqliteReadOnly:
-        return refused(tr("The event file has become read-only. Make it writable again, or use "
-                          "File → Save a Copy and open the copy."));
+        return refused(QCoreApplication::translate(
+            "entre::EventStore",
+            "The event file has become read-only. Make it writable again, or use "
+            "File → Save a Copy and open the copy."));
     case SqliteFull:
-        return failed(tr("The disk is full. Free some space on it, then try again."));
+        return failed(QCoreApplication::translate(
+            "entre::EventStore", "The disk is full. Free some space on it, then try again."));
     case SqliteIoError:
-        return failed(tr("The disk could not be read or written. Check that the disk or USB "
-                         "stick is still connected, then try again."));
+        return failed(QCoreApplication::translate(
+            "entre::EventStore",
+            "The disk could not be read or written. Check that the disk or USB "
+            "stick is still connected, then try again."));
     case SqliteCantOpen:
-        return failed(tr("A file could not be opened or created. Check that the folder exists "
-                         "and that you may write to it."));
+        return failed(QCoreApplication::translate(
+            "entre::EventStore",
+            "A file could not be opened or created. Check that the folder exists "
+            "and that you may write to it."));
     default:
         break;
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return failed(tr("Database error: %1").arg(text));
+    return failed(QCoreApplication::translate("entre::EventStore", "Database error: %1").arg(text));
 }
 
 Error sqlFailure(const QSqlQuery& query)
