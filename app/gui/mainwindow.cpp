@@ -3,11 +3,12 @@
 #include "badges/badgeactions.h"
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
-#include "eventsession.h"
+#include "event/event.h"
 #include "import/importwizard.h"
 #include "neweventdialog.h"
 #include "organisations/organisationsdialog.h"
 #include "recentfiles.h"
+#include "settings/desksettings.h"
 #include "settings/settingsdialog.h"
 #include "usermessages.h"
 #include "welcomepage.h"
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace {
 
@@ -67,7 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages hold pointers into the session; they go first.
+    // The pages hold pointers to the event; they go first.
     delete m_checkInPage;
 }
 
@@ -92,12 +94,12 @@ void MainWindow::createMenus()
         m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
     m_eventActions.append(details);
     QAction* organisations = m_eventMenu->addAction(
-        tr("&Organisations…"), this, [this] { OrganisationsDialog(m_session.get(), this).exec(); });
+        tr("&Organisations…"), this, [this] { OrganisationsDialog(m_event.get(), this).exec(); });
     organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_eventActions.append(organisations);
     m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
     new BadgeActions(
-        m_badgesMenu, this, [this] { return m_session.get(); }, [this] { return m_checkInPage; });
+        m_badgesMenu, this, [this] { return m_event.get(); }, [this] { return m_checkInPage; });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);
@@ -115,7 +117,7 @@ void MainWindow::createFileMenu()
     m_fileMenu->addAction(tr("Open the &Demo Event"), this, &MainWindow::openDemoEvent);
     m_fileMenu->addSeparator();
     QAction* import = m_fileMenu->addAction(tr("&Import Registrations…"), this,
-                                            [this] { ImportWizard(m_session.get(), this).exec(); });
+                                            [this] { ImportWizard(m_event.get(), this).exec(); });
     import->setObjectName(QStringLiteral("importAction"));
     m_eventActions.append(import);
     QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
@@ -149,21 +151,21 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateActions()
 {
     for (QAction* action : std::as_const(m_eventActions))
-        action->setEnabled(m_session != nullptr);
+        action->setEnabled(m_event != nullptr);
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_session) {
+    if (!m_event) {
         setWindowFilePath({});
         setWindowTitle(tr("Entré"));
         return;
     }
-    const auto info = m_session->eventInfo();
+    const auto info = m_event->info();
     QString title = info.name;
     if (info.date.isValid())
         title += QStringLiteral(" · ") + QLocale().toString(info.date, QLocale::LongFormat);
-    setWindowFilePath(m_session->filePath());
+    setWindowFilePath(m_event->path());
     setWindowTitle(title + QStringLiteral(" — ") + tr("Entré"));
 }
 
@@ -178,40 +180,44 @@ void MainWindow::setUserMessages(std::unique_ptr<UserMessages> messages)
     m_messages = std::move(messages);
 }
 
-void MainWindow::installSession(std::unique_ptr<EventSession> session)
+void MainWindow::installEvent(std::unique_ptr<entre::Event> event)
 {
     closeCurrentEvent();
-    m_session = std::move(session);
-    m_undoGroup->addStack(m_session->undoStack());
-    m_undoGroup->setActiveStack(m_session->undoStack());
-    m_checkInPage = new CheckInPage(m_session.get(), this);
+    m_event = std::move(event);
+    m_event->setStation(DeskSettings::stationName());
+    connect(DeskSettings::instance(), &DeskSettings::stationNameChanged, m_event.get(),
+            &entre::Event::setStation);
+    m_undoStack = std::make_unique<QUndoStack>();
+    m_undoGroup->addStack(m_undoStack.get());
+    m_undoGroup->setActiveStack(m_undoStack.get());
+    m_checkInPage = new CheckInPage(m_event.get(), m_undoStack.get(), this);
     m_pages->addWidget(m_checkInPage);
     m_checkInPage->addMenuActions(m_editMenu, m_viewMenu);
     findChild<BadgeActions*>(QStringLiteral("badgeActions"))->attach(m_checkInPage);
     m_pages->setCurrentWidget(m_checkInPage);
     m_checkInPage->setFocus();
-    connect(m_session.get(), &EventSession::eventInfoChanged, this, &MainWindow::updateTitle);
-    RecentFiles::add(m_session->filePath());
+    connect(m_event.get(), &entre::Event::infoChanged, this, &MainWindow::updateTitle);
+    RecentFiles::add(m_event->path());
     updateActions();
     updateTitle();
 }
 
 bool MainWindow::openEvent(const QString& path)
 {
-    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
+    if (m_event && QFileInfo(path).absoluteFilePath() == m_event->path())
         return true;
-    auto store = entre::EventStore::open(path);
-    if (!store && store.error().kind == entre::ErrorKind::StaleLock &&
-        m_messages->confirm(this, tr("Event Left Locked"), store.error().message,
+    auto event = entre::Event::open(path);
+    if (!event && event.error().kind == entre::ErrorKind::StaleLock &&
+        m_messages->confirm(this, tr("Event Left Locked"), event.error().message,
                             tr("Open Anyway"))) {
-        store = entre::EventStore::open(path, entre::EventStore::Access::ReadWrite,
-                                        entre::EventLock::Policy::TakeOver);
+        event = entre::Event::open(path, entre::Event::Access::ReadWrite,
+                                   entre::EventLock::Policy::TakeOver);
     }
-    if (!store) {
-        showError(tr("Cannot Open Event"), store.error().message);
+    if (!event) {
+        showError(tr("Cannot Open Event"), event.error().message);
         return false;
     }
-    installSession(std::make_unique<EventSession>(std::move(store.value())));
+    installEvent(std::move(event).value());
     return true;
 }
 
@@ -227,13 +233,14 @@ bool MainWindow::openDemoEvent()
 
 void MainWindow::closeCurrentEvent()
 {
-    if (!m_session)
+    if (!m_event)
         return;
-    m_undoGroup->removeStack(m_session->undoStack());
+    m_undoGroup->removeStack(m_undoStack.get());
     m_pages->setCurrentWidget(m_welcome);
     delete m_checkInPage;
     m_checkInPage = nullptr;
-    m_session.reset();
+    m_undoStack.reset();
+    m_event.reset();
     m_welcome->refreshRecentFiles();
     updateActions();
     updateTitle();
@@ -261,12 +268,12 @@ void MainWindow::newEvent()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".entre");
-    auto store = entre::EventStore::create(path, info);
-    if (!store) {
-        showError(tr("Cannot Create Event"), store.error().message);
+    auto event = entre::Event::create(path, info);
+    if (!event) {
+        showError(tr("Cannot Create Event"), event.error().message);
         return;
     }
-    installSession(std::make_unique<EventSession>(std::move(store.value())));
+    installEvent(std::move(event).value());
 }
 
 void MainWindow::chooseEventToOpen()
@@ -279,16 +286,16 @@ void MainWindow::chooseEventToOpen()
 
 void MainWindow::saveCopy()
 {
-    if (!m_session)
+    if (!m_event)
         return;
     const QString suggestion = QDir(defaultFolder())
-                                   .filePath(QFileInfo(m_session->filePath()).completeBaseName() +
+                                   .filePath(QFileInfo(m_event->path()).completeBaseName() +
                                              tr(" (copy)") + QLatin1String(".entre"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Event"),
                                                       suggestion, eventFileFilter());
     if (path.isEmpty())
         return;
-    if (auto saved = m_session->store().saveCopy(path); !saved) {
+    if (auto saved = m_event->saveCopy(path); !saved) {
         showError(tr("Cannot Save a Copy"), saved.error().message);
         return;
     }
@@ -297,18 +304,15 @@ void MainWindow::saveCopy()
 
 void MainWindow::editEventDetails()
 {
-    if (!m_session)
+    if (!m_event)
         return;
     NewEventDialog dialog(this);
     dialog.setWindowTitle(tr("Event Details"));
-    dialog.setEventInfo(m_session->eventInfo());
+    dialog.setEventInfo(m_event->info());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto saved = m_session->store().setEventInfo(dialog.eventInfo()); !saved) {
+    if (auto saved = m_event->setInfo(dialog.eventInfo()); !saved)
         showError(tr("Cannot Save Event Details"), saved.error().message);
-        return;
-    }
-    m_session->setEventInfo(m_session->store().eventInfo());
 }
 
 void MainWindow::showAbout()

@@ -5,11 +5,15 @@
 #include <memory>
 
 class CheckInPage;
-class EventSession;
 class QStackedWidget;
 class QUndoGroup;
+class QUndoStack;
 class UserMessages;
 class WelcomePage;
+
+namespace entre {
+class Event;
+}
 
 // The window: menus, the welcome page when no event is open, the check-in page when one is.
 // Each event is one .entre file, opened and closed like a document.
@@ -25,7 +29,10 @@ public:
     bool openDemoEvent();
     void closeCurrentEvent();
 
-    EventSession* session() const { return m_session.get(); }
+    // The open event, or null.
+    entre::Event* event() const { return m_event.get(); }
+    // The check-ins of this desk that Ctrl+Z takes back; null when no event is open.
+    QUndoStack* undoStack() const { return m_undoStack.get(); }
     // Replaces how errors and questions reach the user (message boxes by default).
     void setUserMessages(std::unique_ptr<UserMessages> messages);
     CheckInPage* checkInPage() const { return m_checkInPage; }
@@ -40,7 +47,7 @@ private:
     void updateActions();
     void updateTitle();
     void showError(const QString& title, const QString& message);
-    void installSession(std::unique_ptr<EventSession> session);
+    void installEvent(std::unique_ptr<entre::Event> event);
 
     void newEvent();
     void chooseEventToOpen();
@@ -49,7 +56,8 @@ private:
     void showAbout();
 
     std::unique_ptr<UserMessages> m_messages;
-    std::unique_ptr<EventSession> m_session;
+    std::unique_ptr<entre::Event> m_event;
+    std::unique_ptr<QUndoStack> m_undoStack;
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;
     CheckInPage* m_checkInPage = nullptr;

@@ -69,6 +69,18 @@ Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock)
     return {};
 }
 
+Result<void> selectPrinterQueue(QPrinter& printer, const QString& queue)
+{
+    if (!queue.isEmpty())
+        printer.setPrinterName(queue);
+    if (queue.isEmpty() || printer.outputFormat() != QPrinter::NativeFormat ||
+        printer.printerName() != queue || QPrinterInfo::printerInfo(queue).isNull())
+        return failed(
+            QCoreApplication::translate("entre::PrinterSetup", "The printer %1 is not available.")
+                .arg(queue));
+    return {};
+}
+
 Result<int> printBadges(QPrinter& printer, const BadgeJob& job, const QList<BadgeContent>& badges,
                         const BadgeProgress& progress)
 {

@@ -21,6 +21,10 @@ QPageSize matchPageSize(const QList<QPageSize>& offered, QSizeF stockPageMm,
 // checks that the printer accepted the layout.
 Result<void> preparePrinter(QPrinter& printer, const BadgeStock& stock);
 
+// Points the printer at a queue. Qt leaves a printer as it was (often on the default printer)
+// when given a name it does not know; this fails instead, so that badges never go elsewhere.
+Result<void> selectPrinterQueue(QPrinter& printer, const QString& queue);
+
 // prepares the printer and prints the badges on it.
 Result<int> printBadges(QPrinter& printer, const BadgeJob& job, const QList<BadgeContent>& badges,
                         const BadgeProgress& progress = {});

@@ -1,6 +1,7 @@
 // Per-keystroke search time on a large generated event, and the same queries in the sqlite3
 // shell for comparison. Prints figures; it does not fail on slowness.
-#include "search/attendeelistmodel.h"
+#include "event/attendeelistmodel.h"
+#include "event/event.h"
 #include "search/attendeesearch.h"
 #include "searchbenchevent.h"
 #include "store/eventstore.h"
@@ -129,13 +130,13 @@ int main(int argc, char* argv[])
         }
         out() << "generated " << people << " people in " << made.elapsed() << " ms" << Qt::endl;
     }
-    auto store = EventStore::open(path, EventStore::Access::ReadOnly);
-    if (!store) {
-        out() << "cannot open " << path << ": " << store.error().message << Qt::endl;
+    auto event = Event::open(path, Event::Access::ReadOnly);
+    if (!event) {
+        out() << "cannot open " << path << ": " << event.error().message << Qt::endl;
         return 1;
     }
 
-    AttendeeListModel model(store.value()->database());
+    AttendeeListModel model(*event.value());
     const QStringList queries = bench::typedQueries(parser.value(queriesOption).toInt());
     QList<double> all;
     QList<double> short12;

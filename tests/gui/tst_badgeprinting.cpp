@@ -1,4 +1,6 @@
 #include "badgefixture.h"
+#include "badgepreviewdialog.h"
+#include "badgeprintrun.h"
 #include "badges/badgeactions.h"
 #include "badges/badgebatchdialog.h"
 #include "badges/badgepreview.h"
@@ -11,13 +13,9 @@
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
 #include "checkin/checkinpage.h"
-#include "eventsession.h"
+#include "event/attendeelistmodel.h"
+#include "event/event.h"
 #include "mainwindow.h"
-#include "search/attendeelistmodel.h"
-#include "store/attendeerepository.h"
-#include "store/badgeprintlog.h"
-#include "store/badgetemplatestore.h"
-#include "store/checkinservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,8 +26,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -49,18 +47,31 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    std::unique_ptr<EventSession> makeSession()
+    std::unique_ptr<Event> makeEvent()
     {
         const QString path = m_dir.filePath(QStringLiteral("event%1.entre").arg(++m_files));
-        auto store = test::makeBadgeEvent(path);
-        if (!store)
+        if (!test::makeBadgeEvent(path))
             return nullptr;
-        return std::make_unique<EventSession>(std::move(store.value()));
+        auto event = Event::open(path);
+        return event ? std::move(event).value() : nullptr;
     }
 
-    static Attendee reload(EventSession& session, qint64 id)
+    static Attendee reload(const Event& event, qint64 id) { return event.attendee(id).value(); }
+
+    // Runs `action`, which is to show a message box, and returns the box's text after closing it.
+    static QString messageShownBy(const std::function<void()>& action)
     {
-        return AttendeeRepository(session.database()).byId(id)->value();
+        QString text;
+        QTimer::singleShot(0, [&text] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
+                    text = box->text();
+                    box->reject();
+                }
+            }
+        });
+        action();
+        return text;
     }
 
 private Q_SLOTS:
@@ -76,17 +87,18 @@ private Q_SLOTS:
     // reported, nothing is marked printed, and the badge can be printed again.
     void failingPrinterLeavesCheckInDone()
     {
-        auto session = makeSession();
-        QVERIFY(session);
+        auto event = makeEvent();
+        QVERIFY(event);
         BadgeSettings::setPrintOnCheckIn(true);
-        auto* service = BadgePrintService::forSession(session.get());
-        QCOMPARE(BadgePrintService::forSession(session.get()), service);
+        auto* service = BadgePrintService::forEvent(event.get());
+        QCOMPARE(BadgePrintService::forEvent(event.get()), service);
         service->setPrinterName(QStringLiteral("entre-no-such-printer"));
         QSignalSpy failed(service, &BadgePrintService::printFailed);
         QSignalSpy printed(service, &BadgePrintService::badgePrinted);
 
-        const Attendee person = AttendeeRepository(session->database()).list()->at(5);
-        auto outcome = CheckInService(session->database()).checkIn(person.id, QStringLiteral("d1"));
+        const Attendee person = event->attendees()->at(5);
+        event->setStation(QStringLiteral("d1"));
+        auto outcome = event->checkIn(person.id);
         QVERIFY(outcome.ok());
         QElapsedTimer clock;
         clock.start();
@@ -96,11 +108,11 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(printed.count(), 0);
         QVERIFY(failed.first().at(1).toString().contains(QLatin1String("entre-no-such-printer")));
-        const Attendee after = reload(*session, person.id);
+        const Attendee after = reload(*event, person.id);
         QVERIFY(after.isCheckedIn());
         QVERIFY(!after.badgePrintedAt.isValid());
         QCOMPARE(service->failed().size(), 1);
-        QVERIFY(BadgePrintLog(session->database()).log()->isEmpty());
+        QVERIFY(event->badgeLog()->isEmpty());
 
         // The printer is back (here: printing to a file): print the failed badge again.
         const QString pdf = m_dir.filePath(QStringLiteral("again.pdf"));
@@ -108,8 +120,8 @@ private Q_SLOTS:
         service->retryFailed();
         QTRY_COMPARE(printed.count(), 1);
         QVERIFY(service->failed().isEmpty());
-        QVERIFY(reload(*session, person.id).badgePrintedAt.isValid());
-        QCOMPARE(BadgePrintLog(session->database()).log(person.id)->size(), 1);
+        QVERIFY(reload(*event, person.id).badgePrintedAt.isValid());
+        QCOMPARE(event->badgeLog(person.id)->size(), 1);
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
@@ -117,12 +129,12 @@ private Q_SLOTS:
 
     void noPrintOnCheckInWhenSwitchedOff()
     {
-        auto session = makeSession();
-        QVERIFY(session);
+        auto event = makeEvent();
+        QVERIFY(event);
         BadgeSettings::setPrintOnCheckIn(false);
-        auto* service = BadgePrintService::forSession(session.get());
+        auto* service = BadgePrintService::forEvent(event.get());
         QSignalSpy started(service, &BadgePrintService::printStarted);
-        service->onCheckedIn(AttendeeRepository(session->database()).list()->at(0));
+        service->onCheckedIn(event->attendees()->at(0));
         QCOMPARE(started.count(), 0);
         QVERIFY(!service->isBusy());
     }
@@ -167,26 +179,26 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openEvent(path));
         CheckInPage* page = window.checkInPage();
-        const Attendee person = AttendeeRepository(window.session()->database()).list()->at(7);
+        const Attendee person = window.event()->attendees()->at(7);
         page->checkInAttendee(person.id);
         auto* failure = window.findChild<QLabel*>(QStringLiteral("badgeFailure"));
         QTRY_VERIFY(failure->isVisible());
         QVERIFY(failure->text().contains(person.fullName()));
-        const Attendee after = reload(*window.session(), person.id);
+        const Attendee after = reload(*window.event(), person.id);
         QVERIFY(after.isCheckedIn());
         QVERIFY(!after.badgePrintedAt.isValid());
         auto* again = window.findChild<QAction*>(QStringLiteral("reprintFailed"));
         QVERIFY(again);
         QVERIFY(again->isEnabled());
-        QCOMPARE(BadgePrintService::forSession(window.session())->failed().size(), 1);
+        QCOMPARE(BadgePrintService::forEvent(window.event())->failed().size(), 1);
     }
 
     void batchSavesPdfAndCancels()
     {
-        auto session = makeSession();
-        QVERIFY(session);
-        const QList<Attendee> all = AttendeeRepository(session->database()).list().value();
-        BadgeBatchDialog dialog(session.get(), {all[3].id, all[1].id});
+        auto event = makeEvent();
+        QVERIFY(event);
+        const QList<Attendee> all = event->attendees().value();
+        BadgeBatchDialog dialog(event.get(), {all[3].id, all[1].id});
         auto* who = dialog.findChild<QComboBox*>(QStringLiteral("who"));
         auto* organisation = dialog.findChild<QComboBox*>(QStringLiteral("organisation"));
         auto* summary = dialog.findChild<QLabel*>(QStringLiteral("summary"));
@@ -228,34 +240,31 @@ private Q_SLOTS:
     // every badge, so "not printed yet" is empty afterwards.
     void batchPrintRecordsBadges()
     {
-        auto session = makeSession();
-        QVERIFY(session);
-        BadgeBatchDialog dialog(session.get(), {});
+        auto event = makeEvent();
+        QVERIFY(event);
+        BadgeBatchDialog dialog(event.get(), {});
         auto* who = dialog.findChild<QComboBox*>(QStringLiteral("who"));
         who->setCurrentIndex(who->findData(int(BadgeSelection::Who::NotPrinted)));
         const int all = int(dialog.chosenPeople().size());
         QCOMPARE(all, 148);
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
         const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
-        printer.setOutputFileName(pdf);
-        QCOMPARE(dialog.printOn(printer), all);
+        QCOMPARE(dialog.printOn(PrintTarget::pdf(pdf)), all);
         QVERIFY(QFile::exists(pdf));
         QVERIFY(dialog.chosenPeople().isEmpty());
-        auto log = BadgePrintLog(session->database()).log();
+        auto log = event->badgeLog();
         QCOMPARE(log->size(), all);
         QCOMPARE(log->first().target, pdf);
     }
 
     void previewShowsEveryPage()
     {
-        auto session = makeSession();
-        QVERIFY(session);
-        const QList<Attendee> people =
-            AttendeeRepository(session->database()).list().value().mid(0, 25);
-        auto job = BadgeSettings::job(session->database(), QString());
-        QVERIFY(job.ok());
-        job->startPosition = 6;
+        auto event = makeEvent();
+        QVERIFY(event);
+        const QList<Attendee> people = event->attendees().value().mid(0, 25);
+        BadgeRequest request = BadgeSettings::request();
+        request.startPosition = 6;
+        auto run = BadgePrintRun::prepare(*event, people, request, PrintTarget::pdf({}));
+        QVERIFY2(run.ok(), qPrintable(run.error().message));
         int pages = -1;
         QTimer::singleShot(0, this, [&pages] {
             for (QWidget* top : QApplication::topLevelWidgets()) {
@@ -268,17 +277,66 @@ private Q_SLOTS:
                 static_cast<QDialog*>(top)->reject();
             }
         });
-        showBadgePreview(nullptr, job.value(), BadgeSettings::contents(people, QStringLiteral("X")),
-                         QStringLiteral("entre-no-such-printer"));
+        showBadgePreview(nullptr, run.value(), QStringLiteral("entre-no-such-printer"));
         // 25 badges from label 6 of 10: 5 + 10 + 10 = three sheets.
         QCOMPARE(pages, 3);
     }
 
+    // A stock or template the settings name that no longer exists is an error the user sees,
+    // never a quiet fallback to the default: in the batch dialog, in the preview and for a
+    // badge printed at the desk. Nothing is printed or recorded.
+    void unknownStockOrTemplateIsAClearError()
+    {
+        auto event = makeEvent();
+        QVERIFY(event);
+        const QList<Attendee> people = event->attendees().value().mid(0, 3);
+        const QString goneTemplate = QStringLiteral("There is no badge template \"Gone\".");
+        BadgeSettings::setTemplateName(QStringLiteral("Gone"));
+        BadgeBatchDialog dialog(event.get(), {});
+        auto* chosen = dialog.findChild<QLabel*>(QStringLiteral("stockAndTemplate"));
+        QVERIFY(chosen);
+        QCOMPARE(chosen->text(), goneTemplate);
+        const QString pdf = m_dir.filePath(QStringLiteral("gone.pdf"));
+        int saved = 0;
+        QCOMPARE(messageShownBy([&] { saved = dialog.saveTo(pdf); }), goneTemplate);
+        QCOMPARE(saved, -1);
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(messageShownBy([&] { previewBadges(nullptr, *event, people); }), goneTemplate);
+
+        BadgeSettings::setTemplateName(TemplateCatalog::defaultTemplateName());
+        BadgeSettings::setStockId(QStringLiteral("gone-stock"));
+        auto* service = BadgePrintService::forEvent(event.get());
+        service->setOutputFile(pdf);
+        QSignalSpy failed(service, &BadgePrintService::printFailed);
+        service->printBadge(people.first());
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().at(1).toString().startsWith(
+                     QLatin1String("There is no badge stock \"gone-stock\".")),
+                 qPrintable(failed.first().at(1).toString()));
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(event->badgeLog()->isEmpty());
+        QCOMPARE(service->failed().size(), 1);
+    }
+
+    // A batch for a printer that is not there says so and records nothing.
+    void batchToAMissingPrinterSaysSo()
+    {
+        auto event = makeEvent();
+        QVERIFY(event);
+        BadgeBatchDialog dialog(event.get(), {});
+        int printed = 0;
+        QCOMPARE(messageShownBy(
+                     [&] { printed = dialog.printTo(QStringLiteral("entre-no-such-printer")); }),
+                 QStringLiteral("There is no printer queue \"entre-no-such-printer\"."));
+        QCOMPARE(printed, -1);
+        QVERIFY(event->badgeLog()->isEmpty());
+    }
+
     void settingsAreRemembered()
     {
-        auto session = makeSession();
-        QVERIFY(session);
-        BadgeSettingsDialog dialog(session.get());
+        auto event = makeEvent();
+        QVERIFY(event);
+        BadgeSettingsDialog dialog(event.get());
         auto* stock = dialog.findChild<QComboBox*>(QStringLiteral("stock"));
         auto* badgeTemplate = dialog.findChild<QComboBox*>(QStringLiteral("template"));
         QVERIFY(stock && badgeTemplate);
@@ -290,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(BadgeSettings::stockId(), QStringLiteral("dymo-99014"));
         QCOMPARE(BadgeSettings::templateName(), QStringLiteral("Centred"));
         QVERIFY(BadgeSettings::printOnCheckIn());
-        auto job = BadgeSettings::job(session->database(), QString());
+        auto job = chooseBadgeJob(*event, BadgeSettings::request(), BadgeSettings::printer());
         QVERIFY(job.ok());
         QCOMPARE(job->stock.id, QStringLiteral("dymo-99014"));
         QCOMPARE(job->badgeTemplate.nameStyle, BadgeTemplate::NameStyle::FullName);
@@ -299,9 +357,9 @@ private Q_SLOTS:
     // Editing a template from the settings saves it in the event file as the event's own.
     void editedTemplateIsKeptInTheEvent()
     {
-        auto session = makeSession();
-        QVERIFY(session);
-        BadgeSettingsDialog dialog(session.get());
+        auto event = makeEvent();
+        QVERIFY(event);
+        BadgeSettingsDialog dialog(event.get());
         QTimer::singleShot(0, this, [] {
             for (QWidget* top : QApplication::topLevelWidgets()) {
                 if (auto* editor = qobject_cast<BadgeTemplateEditor*>(top)) {
@@ -312,14 +370,15 @@ private Q_SLOTS:
             }
         });
         dialog.findChild<QPushButton*>(QStringLiteral("editTemplate"))->click();
-        auto own = BadgeTemplateStore(session->database()).list();
+        auto own = event->badgeTemplates();
         QVERIFY(own.ok());
         QCOMPARE(own->size(), 1);
         QCOMPARE(own->first().name, QStringLiteral("Kick-off"));
         auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("template"));
         QCOMPARE(choice->currentData().toString(), QStringLiteral("Kick-off"));
         dialog.accept();
-        QCOMPARE(BadgeSettings::job(session->database(), QString())->badgeTemplate.name,
+        QCOMPARE(chooseBadgeJob(*event, BadgeSettings::request(), BadgeSettings::printer())
+                     ->badgeTemplate.name,
                  QStringLiteral("Kick-off"));
     }
 

@@ -2,14 +2,13 @@
 #include "checkin/noticebanner.h"
 #include "checkin/organisationcountspanel.h"
 #include "checkin/persondialog.h"
-#include "eventsession.h"
+#include "event/attendeelistmodel.h"
+#include "event/event.h"
 #include "mainwindow.h"
 #include "recordingmessages.h"
-#include "search/attendeelistmodel.h"
+#include "settings/desksettings.h"
 #include "settings/settingsdialog.h"
-#include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
-#include "store/checkinservice.h"
 #include "store/eventstore.h"
 #include "store/transaction.h"
 
@@ -67,6 +66,8 @@ private Q_SLOTS:
 private:
     qint64 idOf(const QString& code);
     QList<CheckInLogEntry> log(const QString& code);
+    // A tick made at another desk, which the page learns of from the event.
+    void checkInElsewhere(const QString& code);
     // At human speed, so it is not taken for a scanner; delay 0 types as fast as a scanner.
     void type(const QString& text, int delay = 45);
     void whenDialogOpens(std::function<void(QDialog*)> act);
@@ -131,13 +132,22 @@ void TestCheckInPage::cleanup()
 
 qint64 TestCheckInPage::idOf(const QString& code)
 {
-    auto found = AttendeeRepository(m_window->session()->database()).byCode(code);
+    auto found = m_window->event()->findByCode(code);
     return found && found->has_value() ? found->value().id : 0;
+}
+
+void TestCheckInPage::checkInElsewhere(const QString& code)
+{
+    Event* event = m_window->event();
+    const QString here = event->station();
+    event->setStation(QStringLiteral("desk 1"));
+    QVERIFY(event->checkIn(idOf(code)));
+    event->setStation(here);
 }
 
 QList<CheckInLogEntry> TestCheckInPage::log(const QString& code)
 {
-    auto entries = CheckInService(m_window->session()->database()).log(idOf(code));
+    auto entries = m_window->event()->checkInLog(idOf(code));
     return entries ? entries.value() : QList<CheckInLogEntry>();
 }
 
@@ -232,10 +242,7 @@ void TestCheckInPage::enterWithNoLetterOrDigitChecksInNobody()
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Warning);
     QVERIFY2(m_page->banner()->text().contains(QStringLiteral("nobody was checked in")),
              qPrintable(m_page->banner()->text()));
-    QCOMPARE(CheckInService(m_window->session()->database())
-                 .log(m_page->model()->attendeeAt(0).id)
-                 ->size(),
-             0);
+    QCOMPARE(m_window->event()->checkInLog(m_page->model()->attendeeAt(0).id)->size(), 0);
     QVERIFY(!m_page->model()->attendeeAt(0).isCheckedIn());
     QVERIFY(m_page->searchField()->hasFocus());
 }
@@ -269,9 +276,7 @@ void TestCheckInPage::doubleClickAndButtonCheckIn()
 
 void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled()
 {
-    QVERIFY(CheckInService(m_window->session()->database())
-                .checkIn(idOf(QStringLiteral("DV16-004")), QStringLiteral("desk 1")));
-    m_window->session()->notifyAttendeesChanged();
+    checkInElsewhere(QStringLiteral("DV16-004"));
     type(QStringLiteral("örjan"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Warning);
@@ -370,11 +375,10 @@ void TestCheckInPage::walkInIsAddedAndCheckedIn()
     });
     QTest::keyClick(m_page->searchField(), Qt::Key_N, Qt::ControlModifier); // walk-in
     QCOMPARE(checkedIn.size(), 1);
-    auto added = AttendeeRepository(m_window->session()->database())
-                     .byId(checkedIn.at(0).at(0).toLongLong());
-    QVERIFY(added && added->has_value());
-    QCOMPARE(added->value().fullName(), QStringLiteral("Märta Ödmark"));
-    QVERIFY(added->value().isCheckedIn());
+    auto added = m_window->event()->attendee(checkedIn.at(0).at(0).toLongLong());
+    QVERIFY(added);
+    QCOMPARE(added->fullName(), QStringLiteral("Märta Ödmark"));
+    QVERIFY(added->isCheckedIn());
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
     QTRY_VERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 6")));
     type(QStringLiteral("odm"));
@@ -394,7 +398,7 @@ void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog()
     });
     m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
     QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
-    auto count = AttendeeRepository(m_window->session()->database()).count();
+    auto count = m_window->event()->count();
     QCOMPARE(count.value(), 5);
 }
 
@@ -418,7 +422,7 @@ void TestCheckInPage::walkInWithAnEmailAlreadyRegisteredIsRefused()
     });
     m_window->findChild<QAction*>(QStringLiteral("walkInAction"))->trigger();
     QVERIFY2(error.contains(QStringLiteral("Ola Lund")), qPrintable(error));
-    QCOMPARE(AttendeeRepository(m_window->session()->database()).count().value(), 6);
+    QCOMPARE(m_window->event()->count().value(), 6);
 }
 
 void TestCheckInPage::editFixesANameAndRecordsIt()
@@ -431,8 +435,7 @@ void TestCheckInPage::editFixesANameAndRecordsIt()
         dialog->accept();
     });
     QTest::keyClick(m_page->searchField(), Qt::Key_F2);
-    auto entries =
-        AttendeeEditor(m_window->session()->database()).log(idOf(QStringLiteral("DV16-004")));
+    auto entries = m_window->event()->editLog(idOf(QStringLiteral("DV16-004")));
     QVERIFY(entries);
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->at(0).field, QStringLiteral("last_name"));
@@ -448,9 +451,7 @@ void TestCheckInPage::editFixesANameAndRecordsIt()
 
 void TestCheckInPage::filtersShowArrivedOrNot()
 {
-    QVERIFY(CheckInService(m_window->session()->database())
-                .checkIn(idOf(QStringLiteral("DV16-001")), QStringLiteral("desk 1")));
-    m_window->session()->notifyAttendeesChanged();
+    checkInElsewhere(QStringLiteral("DV16-001"));
     QTest::keyClick(m_page->searchField(), Qt::Key_3, Qt::ControlModifier);
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("filterArrived"))->isChecked());
     QCOMPARE(m_page->model()->rowCount(), 1);
@@ -503,7 +504,7 @@ void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded()
     type(QStringLiteral("birgitta"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(log(QStringLiteral("DV16-002")).value(0).station, QStringLiteral("Desk 7"));
-    EventSession::setStationName({});
+    DeskSettings::instance()->setStationName({});
 }
 
 void TestCheckInPage::emptyEventSaysWhatToDo()

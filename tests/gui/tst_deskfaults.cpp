@@ -8,10 +8,9 @@
 #include "checkin/checkinpage.h"
 #include "checkin/noticebanner.h"
 #include "checkin/persondialog.h"
-#include "eventsession.h"
+#include "event/event.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
-#include "store/checkinservice.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -50,7 +49,8 @@ private Q_SLOTS:
     void saveCopyOntoAFullOrReadOnlyDisk();
 
 private:
-    QSqlDatabase db() const { return m_window->session()->database(); }
+    Event* event() const { return m_window->event(); }
+    QSqlDatabase db() const { return m_inspector->db(); }
     qint64 idOf(const QString& code) const;
     int logSize(const QString& code) const;
     QString fullDiskText() const;
@@ -66,6 +66,7 @@ private:
     QString m_eventPath;
     std::unique_ptr<FaultyVolume> m_volume;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<eventsnapshot::FileInspector> m_inspector;
     CheckInPage* m_page = nullptr;
     QTimer m_boxCloser; // answers any message box, as nobody can click one offscreen
     QStringList m_boxes;
@@ -104,6 +105,7 @@ void TestDeskFaults::init()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(m_window->openEvent(m_eventPath));
+    m_inspector = std::make_unique<eventsnapshot::FileInspector>(m_eventPath);
     m_page = m_window->checkInPage();
     QVERIFY(m_page);
     QTRY_VERIFY(m_page->searchField()->hasFocus());
@@ -112,6 +114,7 @@ void TestDeskFaults::init()
 
 void TestDeskFaults::cleanup()
 {
+    m_inspector.reset();
     m_window.reset();
     m_page = nullptr;
     m_volume.reset();
@@ -119,13 +122,13 @@ void TestDeskFaults::cleanup()
 
 qint64 TestDeskFaults::idOf(const QString& code) const
 {
-    auto found = AttendeeRepository(db()).byCode(code);
+    auto found = event()->findByCode(code);
     return found && found->has_value() ? found->value().id : 0;
 }
 
 int TestDeskFaults::logSize(const QString& code) const
 {
-    auto entries = CheckInService(db()).log(idOf(code));
+    auto entries = event()->checkInLog(idOf(code));
     return entries ? int(entries->size()) : -1;
 }
 
@@ -182,7 +185,7 @@ void TestDeskFaults::walkInMarta(const std::function<void()>& betweenTries, QStr
 
 void TestDeskFaults::importList(QString* summary)
 {
-    ImportWizard wizard(m_window->session(), m_window.get());
+    ImportWizard wizard(m_window->event(), m_window.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(m_csv);
     for (int page = 0; page < 2; ++page) {
@@ -233,7 +236,7 @@ void TestDeskFaults::checkInAndUndoOnAFullDisk()
              qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(fullDiskText()), qPrintable(banner->text()));
     QCOMPARE(m_page->searchField()->selectedText(), QStringLiteral("hanna"));
-    QVERIFY(!m_window->session()->undoStack()->canUndo());
+    QVERIFY(!m_window->undoStack()->canUndo());
     QCOMPARE(contents(db()), before);
 
     // Space is freed; Enter again ticks her, on the same open file.
@@ -245,7 +248,7 @@ void TestDeskFaults::checkInAndUndoOnAFullDisk()
     const QStringList ticked = contents(db());
     QVERIFY(emptyWal(db()));
     QVERIFY(m_volume->fill());
-    QUndoStack* undo = m_window->session()->undoStack();
+    QUndoStack* undo = m_window->undoStack();
     QTest::keyClick(m_page->searchField(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(banner->kind(), NoticeBanner::Kind::Error);
     QVERIFY2(banner->text().startsWith(QStringLiteral("Hanna Berg is still checked in. ")),
@@ -281,7 +284,7 @@ void TestDeskFaults::walkInOnAFullDiskKeepsWhatWasTyped()
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
     QVERIFY2(m_page->banner()->text().contains(QStringLiteral("Märta Ödmark is added")),
              qPrintable(m_page->banner()->text()));
-    QCOMPARE(AttendeeRepository(db()).count().value(), 4);
+    QCOMPARE(event()->count().value(), 4);
     QCOMPARE(disagreements(db()), QStringList());
 }
 
@@ -300,7 +303,7 @@ void TestDeskFaults::importOnAFullDiskChangesNothing()
     m_volume->free();
     importList(&summary);
     QVERIFY2(summary.startsWith(QStringLiteral("2 added")), qPrintable(summary));
-    QCOMPARE(AttendeeRepository(db()).count().value(), 5);
+    QCOMPARE(event()->count().value(), 5);
 }
 
 void TestDeskFaults::busyFileAtTheDoor()
@@ -337,7 +340,7 @@ void TestDeskFaults::busyFileAtTheDoor()
         QCOMPARE(error, busy);
     }
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Success);
-    QCOMPARE(AttendeeRepository(db()).count().value(), 4);
+    QCOMPARE(event()->count().value(), 4);
     QCOMPARE(disagreements(db()), QStringList());
 }
 

@@ -1,8 +1,7 @@
 // The import wizard offscreen: pick a file, correct one mapping, import; refusals and cancel.
-#include "eventsession.h"
+#include "event/event.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
-#include "store/attendeerepository.h"
 #include "store/eventstore.h"
 
 #include <QAbstractButton>
@@ -31,14 +30,13 @@ private:
     {
         return QDir(qEnvironmentVariable("ENTRE_TEST_DATA")).filePath(name);
     }
-    std::unique_ptr<EventSession> newSession()
+    std::unique_ptr<Event> newEvent()
     {
-        auto store =
-            EventStore::create(m_dir->filePath(QStringLiteral("event%1.entre").arg(++m_count)),
-                               {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
-        if (!store)
-            qFatal("cannot create the event: %s", qPrintable(store.error().message));
-        return std::make_unique<EventSession>(std::move(store.value()));
+        auto event = Event::create(m_dir->filePath(QStringLiteral("event%1.entre").arg(++m_count)),
+                                   {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
+        if (!event)
+            qFatal("cannot create the event: %s", qPrintable(event.error().message));
+        return std::move(event).value();
     }
     // Clicks Next (or Import) and waits for the next page: the file is read in the background.
     static void next(ImportWizard& wizard)
@@ -70,9 +68,9 @@ private Q_SLOTS:
 
 void TestImportWizard::importsWithACorrectedMapping()
 {
-    auto session = newSession();
-    QSignalSpy changed(session.get(), &EventSession::attendeesChanged);
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    QSignalSpy changed(event.get(), &Event::attendeesChanged);
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("samples/digitala-vasterbotten-2016.csv")));
@@ -101,12 +99,11 @@ void TestImportWizard::importsWithACorrectedMapping()
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QCOMPARE(changed.count(), 1);
 
-    AttendeeRepository people(session->database());
-    const int added = people.count().value();
+    const int added = event->count().value();
     auto* rejected = wizard.findChild<QTableWidget*>(QStringLiteral("rejectedTable"));
     QCOMPARE(added + rejected->rowCount(), 148);
     QVERIFY(summary->text().startsWith(QString::number(added)));
-    const auto everyone = people.list();
+    const auto everyone = event->attendees();
     bool sawNote = false;
     for (const Attendee& a : everyone.value()) {
         QVERIFY(a.title.isEmpty());
@@ -120,8 +117,8 @@ void TestImportWizard::importsWithACorrectedMapping()
 
 void TestImportWizard::explainsAFileThatCannotBeRead()
 {
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/truncated.xlsx")));
@@ -133,8 +130,8 @@ void TestImportWizard::explainsAFileThatCannotBeRead()
 
 void TestImportWizard::needsANameColumn()
 {
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/no-name-column.csv")));
@@ -160,8 +157,8 @@ void TestImportWizard::cancelLeavesTheEventUnchanged()
             QStringLiteral("Person%1;Efternamn%1;p%1@example.se;Umeå kommun\n").arg(i).toUtf8());
     file.close();
 
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(path);
     next(wizard);
@@ -171,13 +168,13 @@ void TestImportWizard::cancelLeavesTheEventUnchanged()
     QVERIFY(wizard.isVisible());
     auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("unchanged")), 15000);
-    QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
+    QCOMPARE(event->count().value(), 0);
 }
 
 void TestImportWizard::switchesWorkbookSheets()
 {
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/workbook.xlsx")));
@@ -195,7 +192,7 @@ void TestImportWizard::switchesWorkbookSheets()
     next(wizard);
     auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("added")), 15000);
-    const auto people = AttendeeRepository(session->database()).list();
+    const auto people = event->attendees();
     QCOMPARE(people->size(), 1);
     QCOMPARE(people->first().lastName, QStringLiteral("Holm"));
     QCOMPARE(people->first().organisation, QStringLiteral("Malå kommun"));
@@ -247,8 +244,8 @@ void TestImportWizard::readsALongListInTheBackgroundAndCancels()
                     "@umea.example.se;Umeå kommun\n";
         file.write(rows);
     }
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(path);
     QAbstractButton* nextButton = wizard.button(QWizard::NextButton);
@@ -265,13 +262,13 @@ void TestImportWizard::readsALongListInTheBackgroundAndCancels()
     QVERIFY(nextButton->isEnabled());
     QTest::qWait(200);
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage)); // the cancelled read goes nowhere
-    QCOMPARE(AttendeeRepository(session->database()).count().value(), 0);
+    QCOMPARE(event->count().value(), 0);
 }
 
 void TestImportWizard::listsRowsWithCharactersThatCouldNotBeRead()
 {
-    auto session = newSession();
-    ImportWizard wizard(session.get());
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/invalid-utf8.csv")));

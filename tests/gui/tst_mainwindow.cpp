@@ -1,10 +1,10 @@
 #include "checkin/checkinpage.h"
-#include "eventsession.h"
+#include "event/attendeelistmodel.h"
+#include "event/event.h"
 #include "mainwindow.h"
 #include "neweventdialog.h"
 #include "recentfiles.h"
 #include "recordingmessages.h"
-#include "search/attendeelistmodel.h"
 #include "store/eventlock.h"
 #include "store/eventstore.h"
 #include "util/swedishorder.h"
@@ -115,7 +115,7 @@ void TestMainWindow::opensAndClosesAnEvent()
     // The file is locked while it is open here.
     QVERIFY(!entre::EventStore::open(path).ok());
     window.closeCurrentEvent();
-    QVERIFY(!window.session());
+    QVERIFY(!window.event());
     QVERIFY(!window.checkInPage());
     QVERIFY(entre::EventStore::open(path).ok());
 }
@@ -130,7 +130,7 @@ void TestMainWindow::refusesAFileThatIsNotAnEvent()
     RecordingMessages::Log said;
     auto window = newWindow(&said);
     QVERIFY(!window->openEvent(path));
-    QVERIFY(!window->session());
+    QVERIFY(!window->event());
     QCOMPARE(said.errors.size(), 1);
     QVERIFY2(said.errors.constFirst().startsWith(QStringLiteral("Cannot Open Event: ")),
              qPrintable(said.errors.constFirst()));
@@ -165,7 +165,7 @@ void TestMainWindow::lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays()
     auto window = newWindow(&said);
     said.answer = false;
     QVERIFY(!window->openEvent(path));
-    QVERIFY(!window->session());
+    QVERIFY(!window->event());
     QCOMPARE(said.questions.size(), 1);
     QVERIFY2(said.questions.constFirst().contains(shownHolder),
              qPrintable(said.questions.constFirst()));
@@ -176,7 +176,7 @@ void TestMainWindow::lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays()
 
     said.answer = true;
     QVERIFY(window->openEvent(path));
-    QVERIFY(window->session());
+    QVERIFY(window->event());
     QCOMPARE(said.questions.size(), 2);
     qint64 pid = 0;
     QString host;

@@ -1,9 +1,7 @@
 // The Organisations view offscreen: counts, rename, retype and merge, remembered on re-import.
-#include "eventsession.h"
-#include "import/registrationimporter.h"
+#include "event/event.h"
 #include "organisations/organisationsdialog.h"
 #include "organisations/organisationtablemodel.h"
-#include "store/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,7 +35,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<EventSession> m_session;
+    std::unique_ptr<Event> m_event;
     std::unique_ptr<OrganisationsDialog> m_dialog;
 
 private Q_SLOTS:
@@ -54,20 +52,20 @@ private Q_SLOTS:
 void TestOrganisationsView::init()
 {
     static int count = 0;
-    auto store = EventStore::create(m_dir.filePath(QStringLiteral("event%1.entre").arg(++count)),
-                                    {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
-    QVERIFY2(store.ok(), qPrintable(store.error().message));
-    auto imported = RegistrationImporter(*store.value()).run(sample());
+    auto event = Event::create(m_dir.filePath(QStringLiteral("event%1.entre").arg(++count)),
+                               {QStringLiteral("Test"), QDate(2016, 6, 15), {}});
+    QVERIFY2(event.ok(), qPrintable(event.error().message));
+    m_event = std::move(event).value();
+    auto imported = m_event->import(sample());
     QVERIFY2(imported.ok(), qPrintable(imported.error().message));
-    m_session = std::make_unique<EventSession>(std::move(store.value()));
-    m_dialog = std::make_unique<OrganisationsDialog>(m_session.get());
+    m_dialog = std::make_unique<OrganisationsDialog>(m_event.get());
     m_dialog->show();
 }
 
 void TestOrganisationsView::cleanup()
 {
     m_dialog.reset();
-    m_session.reset();
+    m_event.reset();
 }
 
 void TestOrganisationsView::listsOrganisationsWithCounts()
@@ -91,7 +89,7 @@ void TestOrganisationsView::listsOrganisationsWithCounts()
 
 void TestOrganisationsView::renames()
 {
-    QSignalSpy changed(m_session.get(), &EventSession::attendeesChanged);
+    QSignalSpy changed(m_event.get(), &Event::attendeesChanged);
     QVERIFY(m_dialog->select(QStringLiteral("Hotell Lappland")));
     auto* name = m_dialog->findChild<QLineEdit*>(QStringLiteral("renameEdit"));
     QCOMPARE(name->text(), QStringLiteral("Hotell Lappland"));
@@ -103,7 +101,7 @@ void TestOrganisationsView::renames()
     QCOMPARE(changed.count(), 1);
 
     // The old name is remembered: importing the list again puts them in the renamed one.
-    auto again = RegistrationImporter(m_session->store()).run(sample());
+    auto again = m_event->import(sample());
     QVERIFY(again.ok());
     QCOMPARE(again->added, 0);
     QCOMPARE(again->updated, 0);
@@ -144,7 +142,7 @@ void TestOrganisationsView::mergesAndRemembersTheAlias()
     QVERIFY(!find(*model, QStringLiteral("Skellefteå Kraft AB")));
     QCOMPARE(find(*model, QStringLiteral("Skellefteå kommun"))->registered, before + moving);
 
-    auto again = RegistrationImporter(m_session->store()).run(sample());
+    auto again = m_event->import(sample());
     QVERIFY(again.ok());
     QCOMPARE(again->updated, 0);
     m_dialog->model()->reload();

@@ -1,12 +1,9 @@
 // A ticket platform's list through the import wizard, then its tickets scanned at the desk:
 // the wizard says which column is scanned, and any of a person's numbers checks them in.
 #include "checkin/checkinpage.h"
-#include "eventsession.h"
+#include "event/event.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
-#include "store/attendeerepository.h"
-#include "store/checkinservice.h"
-#include "store/eventstore.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -53,11 +50,10 @@ void TestScanIdentifier::initTestCase()
 QString TestScanIdentifier::importedEvent()
 {
     const QString path = m_dir.filePath(QStringLiteral("event%1.entre").arg(++m_events));
-    auto store = EventStore::create(path, {QStringLiteral("Kick-off"), QDate(2016, 6, 15), {}});
-    if (!store)
-        qFatal("cannot create the event: %s", qPrintable(store.error().message));
-    EventSession session(std::move(store.value()));
-    ImportWizard wizard(&session);
+    auto event = Event::create(path, {QStringLiteral("Kick-off"), QDate(2016, 6, 15), {}});
+    if (!event)
+        qFatal("cannot create the event: %s", qPrintable(event.error().message));
+    ImportWizard wizard(event->get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/identity/ticket-platform/list.csv")));
@@ -74,20 +70,19 @@ QString TestScanIdentifier::importedEvent()
 
 QList<CheckInLogEntry> TestScanIdentifier::log(MainWindow& window, const QString& code)
 {
-    auto found = AttendeeRepository(window.session()->database()).byCode(code);
+    auto found = window.event()->findByCode(code);
     if (!found || !found->has_value())
         return {};
-    auto entries = CheckInService(window.session()->database()).log(found->value().id);
+    auto entries = window.event()->checkInLog(found->value().id);
     return entries ? entries.value() : QList<CheckInLogEntry>();
 }
 
 void TestScanIdentifier::wizardShowsTheScanCodeAndSharedAddresses()
 {
-    auto store = EventStore::create(m_dir.filePath(QStringLiteral("wizard.entre")),
-                                    {QStringLiteral("Kick-off"), QDate(2016, 6, 15), {}});
-    QVERIFY2(store, qPrintable(store.error().message));
-    EventSession session(std::move(store.value()));
-    ImportWizard wizard(&session);
+    auto event = Event::create(m_dir.filePath(QStringLiteral("wizard.entre")),
+                               {QStringLiteral("Kick-off"), QDate(2016, 6, 15), {}});
+    QVERIFY2(event, qPrintable(event.error().message));
+    ImportWizard wizard(event->get());
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
         ->setText(dataFile(QStringLiteral("import/identity/ticket-platform/list.csv")));
@@ -131,24 +126,24 @@ void TestScanIdentifier::scanningAnyIdentifierChecksInTheRightPerson()
     QTest::keyClicks(page->searchField(), QStringLiteral("7340011031001"));
     QTest::keyClick(page->searchField(), Qt::Key_Return);
     QCOMPARE(log(window, QStringLiteral("7340011031001")).size(), 1);
-    AttendeeRepository people(window.session()->database());
-    QCOMPARE(people.count(ArrivalFilter::Arrived).value(), 1);
-    QVERIFY(people.byCode(QStringLiteral("7340011031001"))->value().isCheckedIn());
-    QCOMPARE(people.byCode(QStringLiteral("7340011031001"))->value().fullName(),
+    Event* people = window.event();
+    QCOMPARE(people->count(ArrivalFilter::Arrived).value(), 1);
+    QVERIFY(people->findByCode(QStringLiteral("7340011031001"))->value().isCheckedIn());
+    QCOMPARE(people->findByCode(QStringLiteral("7340011031001"))->value().fullName(),
              QStringLiteral("Zoë Öberg"));
 
     // An attendee number read by a scanner that sends no Enter: Åsa.
     QTest::keyClicks(page->searchField(), QStringLiteral("734001101"));
     QTRY_COMPARE(log(window, QStringLiteral("734001101")).size(), 1);
-    QCOMPARE(people.byCode(QStringLiteral("734001101"))->value().fullName(),
+    QCOMPARE(people->findByCode(QStringLiteral("734001101"))->value().fullName(),
              QStringLiteral("Åsa Hägglund"));
-    QCOMPARE(people.count(ArrivalFilter::Arrived).value(), 2);
+    QCOMPARE(people->count(ArrivalFilter::Arrived).value(), 2);
 
     // The order Åsa and Örjan share is nobody's ticket: scanned, it checks in no one.
     QTest::keyClicks(page->searchField(), QStringLiteral("5512034001"));
     QTest::keyClick(page->searchField(), Qt::Key_Return);
     QTest::qWait(400);
-    QCOMPARE(people.count(ArrivalFilter::Arrived).value(), 2);
+    QCOMPARE(people->count(ArrivalFilter::Arrived).value(), 2);
 }
 
 QTEST_MAIN(TestScanIdentifier)

@@ -85,4 +85,28 @@ inline bool emptyWal(const QSqlDatabase& db)
     return query.next() && query.value(0).toInt() == 0;
 }
 
+// The test's own connection to an event file that a desk has open, to look at its rows the way
+// another program would; it writes nothing.
+class FileInspector {
+public:
+    explicit FileInspector(const QString& path)
+        : m_name(QStringLiteral("inspector-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~FileInspector()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    FileInspector(const FileInspector&) = delete;
+    FileInspector& operator=(const FileInspector&) = delete;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
 } // namespace eventsnapshot

@@ -69,14 +69,21 @@ private Q_SLOTS:
         QCOMPARE(printer.pageLayout().margins(), QMarginsF());
     }
 
+    // Qt keeps a printer on the queue it had (the default printer, when there is one) when
+    // given a name it does not know: that must fail, not print somewhere else.
     void missingPrinterIsAFailure()
     {
-        QPrinter printer;
-        printer.setPrinterName(QStringLiteral("entre-no-such-printer"));
-        const BadgeJob job{StockCatalog::builtIn().first(), {}, 1, {}, false};
-        auto printed = printBadges(printer, job, {BadgeContent{}});
-        QVERIFY(!printed.ok());
-        QCOMPARE(printed.error().kind, ErrorKind::Failed);
+        const QString missing = QStringLiteral("entre-no-such-printer");
+        QPrinter printer(QPrinter::HighResolution);
+        auto selected = selectPrinterQueue(printer, missing);
+        QVERIFY(!selected.ok());
+        QCOMPARE(selected.error().kind, ErrorKind::Failed);
+        QVERIFY2(selected.error().message.contains(missing), qPrintable(selected.error().message));
+
+        // Any printer without a queue is no printer either, a PDF printer included.
+        QPrinter pdf(QPrinter::HighResolution);
+        pdf.setOutputFormat(QPrinter::PdfFormat);
+        QVERIFY(!selectPrinterQueue(pdf, QString()).ok());
     }
 };
 

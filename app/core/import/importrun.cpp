@@ -391,8 +391,8 @@ private:
 
 } // namespace
 
-Result<ImportReport> runImport(QSqlDatabase db, const RegistrationTable& table, bool dryRun,
-                               const std::function<bool(int, int)>& progress)
+Result<ImportReport> mergeRegistrations(QSqlDatabase db, const RegistrationTable& table,
+                                        bool dryRun, const std::function<bool(int, int)>& progress)
 {
     return ImportRun(std::move(db), table).run(dryRun, progress);
 }

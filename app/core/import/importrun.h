@@ -14,7 +14,7 @@ namespace entre {
 // event by code or identifier, else e-mail address and name, else name and organisation;
 // duplicates within the list rejected, people sharing an address all imported and listed.
 // The progress callback returns false to cancel, which rolls everything back.
-Result<ImportReport> runImport(QSqlDatabase db, const RegistrationTable& table, bool dryRun,
-                               const std::function<bool(int, int)>& progress);
+Result<ImportReport> mergeRegistrations(QSqlDatabase db, const RegistrationTable& table,
+                                        bool dryRun, const std::function<bool(int, int)>& progress);
 
 } // namespace entre

@@ -37,7 +37,7 @@ Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, b
                             .arg(table.headers.join(QLatin1String(", "))));
     if (m_store.access() != EventStore::Access::ReadWrite)
         return refused(tr("The event is open read-only."));
-    auto report = runImport(m_store.database(), table, dryRun, progress);
+    auto report = mergeRegistrations(m_store.database(), table, dryRun, progress);
     if (!report)
         return report;
     const auto damaged = table.damagedFields();

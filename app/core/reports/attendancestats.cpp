@@ -25,6 +25,17 @@ Result<AttendanceStats> attendanceStats(const QSqlDatabase& db)
         stats.arrived += row.arrived;
         stats.byOrganisation.append(row);
     }
+    for (const OrganisationType type : allOrganisationTypes()) {
+        TypeAttendance subtotal{type, 0, 0};
+        for (const OrganisationAttendance& row : std::as_const(stats.byOrganisation)) {
+            if (row.type == type) {
+                subtotal.registered += row.registered;
+                subtotal.arrived += row.arrived;
+            }
+        }
+        if (subtotal.registered > 0)
+            stats.byType.append(subtotal);
+    }
     return stats;
 }
 

@@ -16,10 +16,18 @@ struct OrganisationAttendance {
     int arrived = 0;
 };
 
+// The subtotal of one type of organisation (all municipalities, the region, ...).
+struct TypeAttendance {
+    OrganisationType type = OrganisationType::Other;
+    int registered = 0;
+    int arrived = 0;
+};
+
 struct AttendanceStats {
     int registered = 0;
     int arrived = 0;
     QList<OrganisationAttendance> byOrganisation; // Swedish order; people with none last
+    QList<TypeAttendance> byType; // in allOrganisationTypes() order; types nobody has left out
 };
 
 Result<AttendanceStats> attendanceStats(const QSqlDatabase& db);

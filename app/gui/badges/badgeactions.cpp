@@ -3,13 +3,12 @@
 #include "badgebatchdialog.h"
 #include "badgepreview.h"
 #include "badgeprintservice.h"
-#include "badgesettings.h"
 #include "badgesettingsdialog.h"
 #include "calibrationdialog.h"
 #include "checkin/checkinpage.h"
 #include "checkin/noticebanner.h"
-#include "eventsession.h"
-#include "search/attendeelistmodel.h"
+#include "event/attendeelistmodel.h"
+#include "event/event.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -19,10 +18,10 @@
 #include <QMenu>
 #include <QStatusBar>
 
-BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource session, PageSource page)
+BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, EventSource event, PageSource page)
     : QObject(window)
     , m_window(window)
-    , m_session(std::move(session))
+    , m_event(std::move(event))
     , m_page(std::move(page))
     , m_failure(new QLabel(window))
 {
@@ -35,7 +34,7 @@ BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource sessi
     QAction* preview = menu->addAction(tr("Pre&view…"), this, &BadgeActions::preview);
     m_reprintFailed = menu->addAction(tr("Print &Failed Badges Again"), this, [this] {
         clearFailure();
-        if (auto* service = BadgePrintService::forSession(m_session()))
+        if (auto* service = BadgePrintService::forEvent(m_event()))
             service->retryFailed();
     });
     m_reprintFailed->setObjectName(QStringLiteral("reprintFailed"));
@@ -61,28 +60,28 @@ BadgeActions::BadgeActions(QMenu* menu, QMainWindow* window, SessionSource sessi
 
 void BadgeActions::updateActions()
 {
-    EventSession* session = m_session();
+    entre::Event* event = m_event();
     for (QAction* action : std::as_const(m_eventActions))
-        action->setEnabled(session != nullptr);
-    auto* service = BadgePrintService::forSession(session);
+        action->setEnabled(event != nullptr);
+    auto* service = BadgePrintService::forEvent(event);
     m_reprintFailed->setEnabled(service && !service->failed().isEmpty());
     connectService();
 }
 
 void BadgeActions::connectService()
 {
-    EventSession* session = m_session();
-    if (session == m_connected)
+    entre::Event* event = m_event();
+    if (event == m_connected)
         return;
-    m_connected = session;
+    m_connected = event;
     clearFailure();
-    auto* service = BadgePrintService::forSession(session);
+    auto* service = BadgePrintService::forEvent(event);
     if (!service)
         return;
     connect(service, &BadgePrintService::printFailed, this, &BadgeActions::showFailure);
     connect(service, &BadgePrintService::badgePrinted, this, [this](const entre::Attendee& who) {
         m_window->statusBar()->showMessage(tr("Badge printed for %1.").arg(who.fullName()), 5000);
-        if (auto* s = BadgePrintService::forSession(m_session()); s && s->failed().isEmpty())
+        if (auto* s = BadgePrintService::forEvent(m_event()); s && s->failed().isEmpty())
             clearFailure();
     });
 }
@@ -90,7 +89,7 @@ void BadgeActions::connectService()
 void BadgeActions::attach(CheckInPage* page)
 {
     connectService();
-    auto* service = BadgePrintService::forSession(m_session());
+    auto* service = BadgePrintService::forEvent(m_event());
     if (!page || !service)
         return;
     connect(page, &CheckInPage::attendeeCheckedIn, service, &BadgePrintService::onCheckedInId);
@@ -115,7 +114,7 @@ QList<entre::Attendee> BadgeActions::selectedAttendees() const
 void BadgeActions::printSelected()
 {
     connectService();
-    auto* service = BadgePrintService::forSession(m_session());
+    auto* service = BadgePrintService::forEvent(m_event());
     if (!service)
         return;
     const QList<entre::Attendee> people = selectedAttendees();
@@ -129,38 +128,34 @@ void BadgeActions::printSelected()
 
 void BadgeActions::printBatch()
 {
-    EventSession* session = m_session();
-    if (!session)
+    entre::Event* event = m_event();
+    if (!event)
         return;
     QList<qint64> ids;
     const QList<entre::Attendee> selected = selectedAttendees();
     for (const entre::Attendee& person : selected)
         ids.append(person.id);
-    BadgeBatchDialog dialog(session, ids, m_window);
+    BadgeBatchDialog dialog(event, ids, m_window);
     dialog.exec();
 }
 
 void BadgeActions::preview()
 {
-    EventSession* session = m_session();
-    if (!session)
+    entre::Event* event = m_event();
+    if (!event)
         return;
     QList<entre::Attendee> people = selectedAttendees();
     if (people.isEmpty())
-        if (auto everyone = entre::BadgeSelection{}.resolve(session->database()))
+        if (auto everyone = event->badgeRecipients({}))
             people = everyone.value();
-    auto job = BadgeSettings::job(session->database(), BadgeSettings::printerName());
-    if (!job || people.isEmpty())
-        return;
-    showBadgePreview(m_window, job.value(),
-                     BadgeSettings::contents(people, session->eventInfo().name),
-                     BadgeSettings::printerName());
+    if (!people.isEmpty())
+        previewBadges(m_window, *event, people);
 }
 
 void BadgeActions::editSettings()
 {
-    if (EventSession* session = m_session()) {
-        BadgeSettingsDialog dialog(session, m_window);
+    if (entre::Event* event = m_event()) {
+        BadgeSettingsDialog dialog(event, m_window);
         dialog.exec();
     }
 }

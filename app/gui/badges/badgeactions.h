@@ -3,15 +3,19 @@
 #include "model/attendee.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 class CheckInPage;
-class EventSession;
 class QAction;
 class QLabel;
 class QMainWindow;
 class QMenu;
+
+namespace entre {
+class Event;
+}
 
 // The Badges menu of the main window: print the selected person's badge (Ctrl+P), print a
 // batch, preview, settings and printer calibration. Shows a failed print in the status bar
@@ -20,10 +24,10 @@ class BadgeActions : public QObject {
     Q_OBJECT
 
 public:
-    using SessionSource = std::function<EventSession*()>;
+    using EventSource = std::function<entre::Event*()>;
     using PageSource = std::function<CheckInPage*()>;
 
-    BadgeActions(QMenu* menu, QMainWindow* window, SessionSource session, PageSource page);
+    BadgeActions(QMenu* menu, QMainWindow* window, EventSource event, PageSource page);
 
     QAction* printSelectedAction() const { return m_printSelected; }
     QList<entre::Attendee> selectedAttendees() const;
@@ -44,11 +48,13 @@ private:
     void clearFailure();
 
     QMainWindow* m_window;
-    SessionSource m_session;
+    EventSource m_event;
     PageSource m_page;
     QAction* m_printSelected;
     QAction* m_reprintFailed;
     QList<QAction*> m_eventActions;
     QLabel* m_failure;
-    EventSession* m_connected = nullptr;
+    // Null again once that event is closed, so that the next one is connected even at the
+    // same address.
+    QPointer<entre::Event> m_connected;
 };

@@ -2,10 +2,8 @@
 
 #include "badgepreview.h"
 #include "badgesettings.h"
-#include "eventsession.h"
-#include "printersetup.h"
-#include "store/badgeprintlog.h"
-#include "store/organisationrepository.h"
+#include "event/event.h"
+#include "printerchoice.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -14,18 +12,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& selectedIds,
+BadgeBatchDialog::BadgeBatchDialog(entre::Event* event, const QList<qint64>& selectedIds,
                                    QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_event(event)
     , m_selectedIds(selectedIds)
     , m_who(new QComboBox(this))
     , m_organisation(new QComboBox(this))
@@ -37,20 +32,43 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
 {
     setWindowTitle(tr("Print badges"));
     setObjectName(QStringLiteral("badgeBatchDialog"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    connect(m_cancel, &QPushButton::clicked, this, &BadgeBatchDialog::cancel);
+
+    auto* form = new QFormLayout;
+    addChoices(form);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    auto* running = new QHBoxLayout;
+    running->addWidget(m_progress, 1);
+    running->addWidget(m_cancel);
+    layout->addLayout(running);
+    addButtons(layout);
+
+    for (QComboBox* box : {m_who, m_organisation, m_order})
+        connect(box, &QComboBox::currentIndexChanged, this, &BadgeBatchDialog::updateSummary);
+    if (!selectedIds.isEmpty())
+        m_who->setCurrentIndex(2);
+    setRunning(false);
+    updateSummary();
+}
+
+void BadgeBatchDialog::addChoices(QFormLayout* form)
+{
     m_who->setObjectName(QStringLiteral("who"));
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_order->setObjectName(QStringLiteral("order"));
     m_start->setObjectName(QStringLiteral("startPosition"));
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_cancel->setObjectName(QStringLiteral("cancel"));
-
     using Who = entre::BadgeSelection::Who;
     m_who->addItem(tr("Everyone"), int(Who::Everyone));
     m_who->addItem(tr("Not printed yet"), int(Who::NotPrinted));
-    m_who->addItem(tr("The selected people (%n)", nullptr, int(selectedIds.size())), int(Who::Ids));
+    m_who->addItem(tr("The selected people (%n)", nullptr, int(m_selectedIds.size())),
+                   int(Who::Ids));
     m_who->addItem(tr("One organisation"), int(Who::Organisation));
-    if (auto organisations = entre::OrganisationRepository(session->database()).all()) {
+    if (auto organisations = m_event->organisations()) {
         for (const entre::Organisation& o : organisations.value())
             m_organisation->addItem(o.name);
     }
@@ -58,23 +76,28 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
     m_order->addItem(tr("Organisation, then last name"),
                      int(entre::BadgeSelection::Order::Organisation));
 
-    auto job = BadgeSettings::job(session->database(), BadgeSettings::printerName());
+    // The stock and template the settings name, found as a print run finds them.
+    auto job = entre::chooseBadgeJob(*m_event, BadgeSettings::request(), BadgeSettings::printer());
     const int perPage = job ? job->stock.labelsPerPage() : 1;
     m_start->setRange(1, std::max(1, perPage));
     m_start->setEnabled(perPage > 1);
     m_start->setToolTip(tr("The first free label on a partly used sheet, counted across from "
                            "the top left."));
+    auto* stock = new QLabel(job ? job->stock.name + QStringLiteral(" · ") + job->badgeTemplate.name
+                                 : job.error().message,
+                             this);
+    stock->setObjectName(QStringLiteral("stockAndTemplate"));
+    stock->setWordWrap(true);
 
-    auto* form = new QFormLayout;
     form->addRow(tr("&Who"), m_who);
     form->addRow(tr("O&rganisation"), m_organisation);
     form->addRow(tr("&Sorted by"), m_order);
     form->addRow(tr("S&tart at label"), m_start);
-    if (job)
-        form->addRow(
-            tr("Stock and template"),
-            new QLabel(job->stock.name + QStringLiteral(" · ") + job->badgeTemplate.name, this));
+    form->addRow(tr("Stock and template"), stock);
+}
 
+void BadgeBatchDialog::addButtons(QLayout* layout)
+{
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
     QPushButton* pdfButton = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
@@ -87,23 +110,7 @@ BadgeBatchDialog::BadgeBatchDialog(EventSession* session, const QList<qint64>& s
     connect(previewButton, &QPushButton::clicked, this, &BadgeBatchDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &BadgeBatchDialog::choosePdfAndSave);
     connect(printButton, &QPushButton::clicked, this, &BadgeBatchDialog::choosePrinterAndPrint);
-    connect(m_cancel, &QPushButton::clicked, this, &BadgeBatchDialog::cancel);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    auto* running = new QHBoxLayout;
-    running->addWidget(m_progress, 1);
-    running->addWidget(m_cancel);
-    layout->addLayout(running);
     layout->addWidget(buttons);
-
-    for (QComboBox* box : {m_who, m_organisation, m_order})
-        connect(box, &QComboBox::currentIndexChanged, this, &BadgeBatchDialog::updateSummary);
-    if (!selectedIds.isEmpty())
-        m_who->setCurrentIndex(2);
-    setRunning(false);
-    updateSummary();
 }
 
 entre::BadgeSelection BadgeBatchDialog::selection() const
@@ -118,7 +125,7 @@ entre::BadgeSelection BadgeBatchDialog::selection() const
 
 QList<entre::Attendee> BadgeBatchDialog::chosenPeople(QString* error) const
 {
-    auto people = selection().resolve(m_session->database());
+    auto people = m_event->badgeRecipients(selection());
     if (!people) {
         if (error)
             *error = people.error().message;
@@ -176,91 +183,54 @@ void BadgeBatchDialog::showFailure(const entre::Error& error)
 void BadgeBatchDialog::preview()
 {
     const QList<entre::Attendee> people = chosenPeople();
-    auto job = BadgeSettings::job(m_session->database(), BadgeSettings::printerName());
-    if (people.isEmpty() || !job)
-        return;
-    job->startPosition = m_start->value();
-    showBadgePreview(this, job.value(),
-                     BadgeSettings::contents(people, m_session->eventInfo().name),
-                     BadgeSettings::printerName());
+    if (!people.isEmpty())
+        previewBadges(this, *m_event, people, m_start->value());
 }
 
 int BadgeBatchDialog::printTo(const QString& printerName)
 {
-    const QString name = printerName.isEmpty() ? BadgeSettings::printerName() : printerName;
-    const QPrinterInfo info =
-        name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
-    QPrinter printer(info, QPrinter::HighResolution);
-    return printOn(printer);
+    return printOn(printerName.isEmpty() ? BadgeSettings::printer()
+                                         : entre::PrintTarget::printer(printerName));
 }
 
-int BadgeBatchDialog::printOn(QPrinter& printer)
+int BadgeBatchDialog::printOn(const entre::PrintTarget& target)
 {
-    const QList<entre::Attendee> people = chosenPeople();
-    auto job = BadgeSettings::job(m_session->database(), printer.printerName());
-    if (!job) {
-        QMessageBox::warning(this, windowTitle(), job.error().message);
+    return run(target, true);
+}
+
+int BadgeBatchDialog::saveTo(const QString& pdfPath)
+{
+    return run(entre::PrintTarget::pdf(pdfPath), false);
+}
+
+int BadgeBatchDialog::run(const entre::PrintTarget& target, bool recordPdf)
+{
+    entre::BadgeRequest request = BadgeSettings::request();
+    request.startPosition = m_start->value();
+    request.recordPdf = recordPdf;
+    auto prepared = entre::BadgePrintRun::prepare(*m_event, chosenPeople(), request, target);
+    if (!prepared) {
+        showFailure(prepared.error());
         return -1;
     }
-    job->startPosition = m_start->value();
-    printer.setDocName(QStringLiteral("Entre badges"));
     m_cancelled = false;
     setRunning(true);
-    auto printed = entre::printBadges(
-        printer, job.value(), BadgeSettings::contents(people, m_session->eventInfo().name),
-        [this](int done, int total) { return progress(done, total); });
+    auto printed = prepared->execute([this](int done, int total) { return progress(done, total); });
     setRunning(false);
     if (!printed) {
         showFailure(printed.error());
         return -1;
     }
-    QList<qint64> ids;
-    for (const entre::Attendee& person : people)
-        ids.append(person.id);
-    const QString target =
-        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
-    if (auto recorded = entre::BadgePrintLog(m_session->database())
-                            .record(ids, EventSession::stationName(), target);
-        !recorded)
+    if (auto recorded = prepared->record(*m_event); !recorded)
         QMessageBox::warning(this, windowTitle(), recorded.error().message);
-    m_session->notifyAttendeesChanged();
     updateSummary();
     return printed.value();
 }
 
-int BadgeBatchDialog::saveTo(const QString& pdfPath)
-{
-    const QList<entre::Attendee> people = chosenPeople();
-    auto job = BadgeSettings::job(m_session->database(), QString());
-    if (!job) {
-        QMessageBox::warning(this, windowTitle(), job.error().message);
-        return -1;
-    }
-    job->startPosition = m_start->value();
-    job->offset = {}; // a PDF is printed later, on whatever printer
-    m_cancelled = false;
-    setRunning(true);
-    auto written = entre::writeBadgePdf(
-        pdfPath, job.value(), BadgeSettings::contents(people, m_session->eventInfo().name),
-        [this](int done, int total) { return progress(done, total); });
-    setRunning(false);
-    if (!written) {
-        showFailure(written.error());
-        return -1;
-    }
-    return written.value();
-}
-
 void BadgeBatchDialog::choosePrinterAndPrint()
 {
-    QPrinter printer(QPrinterInfo::printerInfo(BadgeSettings::printerName()),
-                     QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setOptions(QAbstractPrintDialog::PrintToFile);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // The printer as the dialog left it, a print-to-file choice included.
-    printOn(printer);
+    if (auto target = entre::choosePrintTarget(this, BadgeSettings::printerName()))
+        printOn(*target);
 }
 
 void BadgeBatchDialog::choosePdfAndSave()

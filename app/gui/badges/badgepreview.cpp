@@ -1,38 +1,25 @@
 #include "badgepreview.h"
 
-#include "printersetup.h"
+#include "badgepreviewdialog.h"
+#include "badgeprintrun.h"
+#include "badgesettings.h"
+#include "event/event.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QPrinterInfo>
 
-void showBadgePreview(QWidget* parent, const entre::BadgeJob& job,
-                      const QList<entre::BadgeContent>& badges, const QString& printerName)
+void previewBadges(QWidget* parent, const entre::Event& event, const QList<entre::Attendee>& people,
+                   int startPosition)
 {
-    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter()
-                                                    : QPrinterInfo::printerInfo(printerName);
-    QPrinter printer(info, QPrinter::HighResolution);
-    printer.setDocName(QStringLiteral("Entre badges"));
-    if (auto prepared = entre::preparePrinter(printer, job.stock); !prepared) {
-        // Without a printer that takes the stock, preview on a plain PDF page of its size.
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        entre::preparePrinter(printer, job.stock);
-    }
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("badgePreviewDialog"));
-    dialog.setWindowTitle(QCoreApplication::translate("BadgePreview", "Badge preview"));
-    QString failure;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&job, &badges, &failure](QPrinter* target) {
-                         entre::preparePrinter(*target, job.stock);
-                         auto painted = entre::paintBadges(*target, job, badges);
-                         if (!painted)
-                             failure = painted.error().message;
-                     });
-    dialog.exec();
-    if (!failure.isEmpty())
+    entre::BadgeRequest request = BadgeSettings::request();
+    request.startPosition = startPosition;
+    // Placed as the badge printer would print them, though no printer need be there.
+    request.offset = BadgeSettings::offsetFor(BadgeSettings::printerName());
+    auto run = entre::BadgePrintRun::prepare(event, people, request, entre::PrintTarget::pdf({}));
+    if (!run) {
         QMessageBox::warning(parent, QCoreApplication::translate("BadgePreview", "Badge preview"),
-                             failure);
+                             run.error().message);
+        return;
+    }
+    entre::showBadgePreview(parent, run.value(), BadgeSettings::printerName());
 }

@@ -1,12 +1,16 @@
 #pragma once
 
-#include "badges/badgejob.h"
+#include "model/attendee.h"
 
 #include <QList>
 
 class QWidget;
 
-// Shows real badges on the chosen stock in the print preview; printing from there uses the
-// same renderer and page setup as every other way out.
-void showBadgePreview(QWidget* parent, const entre::BadgeJob& job,
-                      const QList<entre::BadgeContent>& badges, const QString& printerName);
+namespace entre {
+class Event;
+}
+
+// Shows these people's badges as the desk's settings print them, from this label on a sheet and
+// with the badge printer's calibration; says why when the settings cannot be printed.
+void previewBadges(QWidget* parent, const entre::Event& event, const QList<entre::Attendee>& people,
+                   int startPosition = 1);

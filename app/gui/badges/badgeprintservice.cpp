@@ -2,18 +2,13 @@
 
 #include "badges/badgefonts.h"
 #include "badgesettings.h"
-#include "eventsession.h"
-#include "printersetup.h"
-#include "store/attendeerepository.h"
-#include "store/badgeprintlog.h"
+#include "event/event.h"
 
 #include <QPointer>
-#include <QPrinter>
-#include <QPrinterInfo>
 
-BadgePrintService::BadgePrintService(EventSession* session, QObject* parent)
+BadgePrintService::BadgePrintService(entre::Event* event, QObject* parent)
     : QObject(parent)
-    , m_session(session)
+    , m_event(event)
 {
     // One job at a time keeps badges in the order people arrived.
     m_pool.setMaxThreadCount(1);
@@ -21,14 +16,14 @@ BadgePrintService::BadgePrintService(EventSession* session, QObject* parent)
     entre::BadgeFonts::ensureLoaded();
 }
 
-BadgePrintService* BadgePrintService::forSession(EventSession* session)
+BadgePrintService* BadgePrintService::forEvent(entre::Event* event)
 {
-    if (!session)
+    if (!event)
         return nullptr;
     if (auto* existing =
-            session->findChild<BadgePrintService*>(QString(), Qt::FindDirectChildrenOnly))
+            event->findChild<BadgePrintService*>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
-    return new BadgePrintService(session, session);
+    return new BadgePrintService(event, event);
 }
 
 BadgePrintService::~BadgePrintService()
@@ -41,6 +36,12 @@ QString BadgePrintService::printerName() const
     return m_printerName.isEmpty() ? BadgeSettings::printerName() : m_printerName;
 }
 
+entre::PrintTarget BadgePrintService::target() const
+{
+    return m_outputFile.isEmpty() ? entre::PrintTarget::printer(printerName())
+                                  : entre::PrintTarget::pdf(m_outputFile);
+}
+
 void BadgePrintService::onCheckedIn(const entre::Attendee& attendee)
 {
     if (BadgeSettings::printOnCheckIn())
@@ -51,9 +52,8 @@ void BadgePrintService::onCheckedInId(qint64 attendeeId)
 {
     if (!BadgeSettings::printOnCheckIn())
         return;
-    auto attendee = entre::AttendeeRepository(m_session->database()).byId(attendeeId);
-    if (attendee && attendee->has_value())
-        printBadge(attendee->value());
+    if (auto attendee = m_event->attendee(attendeeId))
+        printBadge(attendee.value());
 }
 
 void BadgePrintService::retryFailed()
@@ -65,67 +65,50 @@ void BadgePrintService::retryFailed()
 
 void BadgePrintService::printBadge(const entre::Attendee& attendee)
 {
-    const QString printer = printerName();
-    ++m_pending;
-    auto job = BadgeSettings::job(m_session->database(), printer);
-    if (!job) {
-        finish(attendee, job.error().message);
+    entre::BadgeRequest request = BadgeSettings::request();
+    request.recordPdf = true; // a print to file stands in for the printer
+    auto run = entre::BadgePrintRun::prepare(*m_event, {attendee}, request, target());
+    if (!run) {
+        fail(attendee, run.error().message);
         return;
     }
-    const QList<entre::BadgeContent> badge =
-        BadgeSettings::contents({attendee}, m_session->eventInfo().name);
+    ++m_pending;
     Q_EMIT printStarted(attendee);
     QPointer<BadgePrintService> self(this);
-    const entre::BadgeJob run = job.value();
-    const QString file = m_outputFile;
-    m_pool.start([self, run, badge, attendee, printer, file] {
-        QString error;
-        const QPrinterInfo info =
-            printer.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printer);
-        if (file.isEmpty() && info.isNull()) {
-            error = tr("There is no printer called \"%1\".")
-                        .arg(printer.isEmpty() ? tr("(default)") : printer);
-        } else {
-            QPrinter device(QPrinter::HighResolution);
-            if (file.isEmpty()) {
-                device.setPrinterName(info.printerName());
-            } else {
-                device.setOutputFormat(QPrinter::PdfFormat);
-                device.setOutputFileName(file);
-            }
-            device.setDocName(QStringLiteral("Entre badge ") + attendee.code);
-            auto printed = entre::printBadges(device, run, badge);
-            if (!printed)
-                error = printed.error().message;
-        }
+    m_pool.start([self, run = run.value(), attendee] {
+        auto printed = run.execute();
+        const QString error = printed ? QString() : printed.error().message;
         if (self)
             QMetaObject::invokeMethod(
                 self,
-                [self, attendee, error] {
+                [self, run, attendee, error] {
                     if (self)
-                        self->finish(attendee, error);
+                        self->finish(attendee, run, error);
                 },
                 Qt::QueuedConnection);
     });
 }
 
-void BadgePrintService::finish(const entre::Attendee& attendee, const QString& error)
+void BadgePrintService::finish(const entre::Attendee& attendee, const entre::BadgePrintRun& run,
+                               const QString& error)
 {
     m_pending = std::max(0, m_pending - 1);
     if (!error.isEmpty()) {
-        m_failed.insert(attendee.id, attendee);
-        Q_EMIT printFailed(attendee, error);
+        fail(attendee, error);
         return;
     }
+    // Printed: not to be printed again, even when it cannot be recorded.
     m_failed.remove(attendee.id);
-    auto recorded = entre::BadgePrintLog(m_session->database())
-                        .record({attendee.id}, EventSession::stationName(),
-                                m_outputFile.isEmpty() ? printerName() : m_outputFile);
-    if (!recorded) {
+    if (auto recorded = run.record(*m_event); !recorded) {
         Q_EMIT printFailed(attendee, tr("The badge was printed but could not be recorded: %1")
                                          .arg(recorded.error().message));
         return;
     }
-    m_session->notifyAttendeesChanged();
     Q_EMIT badgePrinted(attendee);
+}
+
+void BadgePrintService::fail(const entre::Attendee& attendee, const QString& message)
+{
+    m_failed.insert(attendee.id, attendee);
+    Q_EMIT printFailed(attendee, message);
 }

@@ -3,7 +3,6 @@
 #include "badges/printercalibration.h"
 #include "badges/stockcatalog.h"
 #include "badges/templatecatalog.h"
-#include "store/badgetemplatestore.h"
 
 #include <QSettings>
 
@@ -66,31 +65,10 @@ void BadgeSettings::setOffsetFor(const QString& printerName, QPointF offsetMm)
     entre::PrinterCalibration::setOffsetFor(printerName, offsetMm);
 }
 
-entre::Result<entre::BadgeJob> BadgeSettings::job(const QSqlDatabase& db,
-                                                  const QString& printerName)
+entre::BadgeRequest BadgeSettings::request()
 {
-    auto stock = entre::StockCatalog::find(stockId());
-    if (!stock)
-        stock = entre::StockCatalog::find(entre::StockCatalog::defaultStockId());
-    if (!stock)
-        return stock.error();
-    auto own = entre::BadgeTemplateStore(db).list();
-    if (!own)
-        return own.error();
-    auto badgeTemplate = entre::TemplateCatalog::find(templateName(), own.value());
-    if (!badgeTemplate)
-        badgeTemplate = entre::TemplateCatalog::find(entre::TemplateCatalog::defaultTemplateName());
-    if (!badgeTemplate)
-        return badgeTemplate.error();
-    return entre::BadgeJob{stock.value(), badgeTemplate.value(), 1, offsetFor(printerName), false};
-}
-
-QList<entre::BadgeContent> BadgeSettings::contents(const QList<entre::Attendee>& people,
-                                                   const QString& eventName)
-{
-    QList<entre::BadgeContent> badges;
-    badges.reserve(people.size());
-    for (const entre::Attendee& person : people)
-        badges.append(entre::BadgeContent::fromAttendee(person, eventName));
-    return badges;
+    entre::BadgeRequest request;
+    request.stockId = stockId();
+    request.templateName = templateName();
+    return request;
 }

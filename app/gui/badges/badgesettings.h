@@ -1,12 +1,8 @@
 #pragma once
 
-#include "badges/badgejob.h"
-#include "model/attendee.h"
-#include "util/result.h"
+#include "badgeprintrun.h"
 
-#include <QList>
 #include <QPointF>
-#include <QSqlDatabase>
 #include <QString>
 
 // The desk's badge choices, kept in the application settings: stock, template, printer, whether
@@ -26,9 +22,9 @@ public:
     static QPointF offsetFor(const QString& printerName);
     static void setOffsetFor(const QString& printerName, QPointF offsetMm);
 
-    // The stock and template chosen (the event's own templates included) with the printer's
-    // offset: everything a print run needs besides the people.
-    static entre::Result<entre::BadgeJob> job(const QSqlDatabase& db, const QString& printerName);
-    static QList<entre::BadgeContent> contents(const QList<entre::Attendee>& people,
-                                               const QString& eventName);
+    // The stock and template chosen, as a print run asks for them; the run finds them (the
+    // event's own templates included) and the printer's calibration.
+    static entre::BadgeRequest request();
+    // The printer chosen: a queue, or the system's default printer.
+    static entre::PrintTarget printer() { return entre::PrintTarget::printer(printerName()); }
 };

@@ -6,8 +6,8 @@
 #include "badgesettings.h"
 #include "badgetemplateeditor.h"
 #include "customstockdialog.h"
-#include "eventsession.h"
-#include "store/badgetemplatestore.h"
+#include "event/event.h"
+#include "printerchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,12 +15,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrinterInfo>
 #include <QPushButton>
 
-BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
+BadgeSettingsDialog::BadgeSettingsDialog(entre::Event* event, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_event(event)
     , m_stock(new QComboBox(this))
     , m_template(new QComboBox(this))
     , m_printer(new QComboBox(this))
@@ -37,7 +36,7 @@ BadgeSettingsDialog::BadgeSettingsDialog(EventSession* session, QWidget* parent)
     fillStocks(BadgeSettings::stockId());
     fillTemplates(BadgeSettings::templateName());
     m_printer->addItem(tr("The system's default printer"), QString());
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    const QStringList printers = entre::availablePrinterQueues();
     for (const QString& name : printers)
         m_printer->addItem(name, name);
     m_printer->setCurrentIndex(std::max(0, m_printer->findData(BadgeSettings::printerName())));
@@ -115,7 +114,7 @@ void BadgeSettingsDialog::fillTemplates(const QString& current)
     const QList<entre::BadgeTemplate> builtIn = entre::TemplateCatalog::builtIn();
     for (const entre::BadgeTemplate& t : builtIn)
         m_template->addItem(t.name, t.name);
-    if (auto own = entre::BadgeTemplateStore(m_session->database()).list()) {
+    if (auto own = m_event->badgeTemplates()) {
         for (const entre::BadgeTemplate& t : own.value()) {
             if (m_template->findData(t.name, Qt::UserRole, Qt::MatchFixedString) < 0)
                 m_template->addItem(tr("%1 (this event)").arg(t.name), t.name);
@@ -128,27 +127,27 @@ void BadgeSettingsDialog::fillTemplates(const QString& current)
 void BadgeSettingsDialog::updateSample()
 {
     auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
-    auto own = entre::BadgeTemplateStore(m_session->database()).list();
+    auto own = m_event->badgeTemplates();
     auto badgeTemplate = entre::TemplateCatalog::find(
         m_template->currentData().toString(), own ? own.value() : QList<entre::BadgeTemplate>());
     if (stock && badgeTemplate)
         m_sample->show(stock.value(), badgeTemplate.value(),
-                       BadgeSampleView::sampleContent(m_session->eventInfo().name));
+                       BadgeSampleView::sampleContent(m_event->info().name));
 }
 
 void BadgeSettingsDialog::editTemplate()
 {
     auto stock = entre::StockCatalog::find(m_stock->currentData().toString());
-    auto own = entre::BadgeTemplateStore(m_session->database()).list();
+    auto own = m_event->badgeTemplates();
     auto current = entre::TemplateCatalog::find(m_template->currentData().toString(),
                                                 own ? own.value() : QList<entre::BadgeTemplate>());
     if (!stock || !current)
         return;
-    BadgeTemplateEditor editor(current.value(), stock.value(), m_session->eventInfo().name, this);
+    BadgeTemplateEditor editor(current.value(), stock.value(), m_event->info().name, this);
     if (editor.exec() != QDialog::Accepted)
         return;
     const entre::BadgeTemplate edited = editor.badgeTemplate();
-    if (auto saved = entre::BadgeTemplateStore(m_session->database()).save(edited); !saved) {
+    if (auto saved = m_event->saveBadgeTemplate(edited); !saved) {
         QMessageBox::warning(this, windowTitle(), saved.error().message);
         return;
     }

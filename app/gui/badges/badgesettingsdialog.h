@@ -3,9 +3,12 @@
 #include <QDialog>
 
 class BadgeSampleView;
-class EventSession;
 class QCheckBox;
 class QComboBox;
+
+namespace entre {
+class Event;
+}
 
 // Chooses the stock, the template (built-in or the event's own, editable), the badge printer
 // and whether each check-in prints a badge.
@@ -13,7 +16,7 @@ class BadgeSettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit BadgeSettingsDialog(EventSession* session, QWidget* parent = nullptr);
+    explicit BadgeSettingsDialog(entre::Event* event, QWidget* parent = nullptr);
 
     void accept() override;
 
@@ -24,7 +27,7 @@ private:
     void updateSample();
     void editTemplate();
 
-    EventSession* m_session;
+    entre::Event* m_event;
     QComboBox* m_stock;
     QComboBox* m_template;
     QComboBox* m_printer;

@@ -73,49 +73,60 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
     setWindowTitle(tr("Badge template"));
     setObjectName(QStringLiteral("badgeTemplateEditor"));
     m_name->setObjectName(QStringLiteral("templateName"));
+    // Made in the order the Tab key goes through them.
+    QFormLayout* form = makeForm();
+    QFormLayout* sizes = makeSizes();
+    addLogoRow(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Two columns of settings beside the sample, so the dialog fits a laptop screen.
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form);
+    columns->addSpacing(12);
+    columns->addLayout(sizes);
+    columns->addSpacing(12);
+    columns->addWidget(m_sample, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+    readForm();
+}
+
+QFormLayout* BadgeTemplateEditor::makeForm()
+{
     m_nameStyle->addItem(tr("First name large, last name below"), int(T::NameStyle::FirstAndLast));
     m_nameStyle->addItem(tr("Full name"), int(T::NameStyle::FullName));
-    m_nameStyle->setCurrentIndex(m_nameStyle->findData(int(badgeTemplate.nameStyle)));
+    m_nameStyle->setCurrentIndex(m_nameStyle->findData(int(m_template.nameStyle)));
     m_alignment->addItem(tr("Left"), int(T::Alignment::Left));
     m_alignment->addItem(tr("Centred"), int(T::Alignment::Center));
-    m_alignment->setCurrentIndex(m_alignment->findData(int(badgeTemplate.alignment)));
+    m_alignment->setCurrentIndex(m_alignment->findData(int(m_template.alignment)));
     m_band->addItem(tr("At the top"), int(T::Band::Top));
     m_band->addItem(tr("At the bottom"), int(T::Band::Bottom));
     m_band->addItem(tr("None"), int(T::Band::None));
-    m_band->setCurrentIndex(m_band->findData(int(badgeTemplate.band)));
+    m_band->setCurrentIndex(m_band->findData(int(m_template.band)));
+    for (QComboBox* box : {m_nameStyle, m_alignment, m_band})
+        connect(box, &QComboBox::currentIndexChanged, this, &BadgeTemplateEditor::readForm);
+    connect(m_name, &QLineEdit::textChanged, this, &BadgeTemplateEditor::readForm);
 
-    // Two columns of settings beside the sample, so the dialog fits a laptop screen.
     auto* form = new QFormLayout;
-    auto* sizes = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Person's name"), m_nameStyle);
     form->addRow(tr("Alignment"), m_alignment);
     form->addRow(tr("Colour band"), m_band);
     for (const FlagRow& row : flagRows) {
         auto* box = new QCheckBox(tr(row.label), this);
-        box->setChecked(badgeTemplate.*row.member);
+        box->setChecked(m_template.*row.member);
         m_flags.append(box);
         form->addRow(box);
         connect(box, &QCheckBox::toggled, this, &BadgeTemplateEditor::readForm);
     }
-    for (const SizeRow& row : sizeRows) {
-        auto* spin = new QDoubleSpinBox(this);
-        spin->setRange(1, 60);
-        spin->setDecimals(1);
-        spin->setSingleStep(0.5);
-        spin->setValue(badgeTemplate.*row.member);
-        m_sizes.append(spin);
-        sizes->addRow(tr(row.label), spin);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &BadgeTemplateEditor::readForm);
-    }
-    const QList<entre::OrganisationType> types = entre::allOrganisationTypes();
-    for (entre::OrganisationType type : types) {
-        auto* button = new QPushButton(tr("Change…"), this);
-        paintSwatch(button, badgeTemplate.bandColour(type));
-        m_colourButtons.insert(type, button);
-        sizes->addRow(tr("Band colour: %1").arg(entre::organisationTypeLabel(type)), button);
-        connect(button, &QPushButton::clicked, this, [this, type] { chooseColour(type); });
-    }
+    return form;
+}
+
+void BadgeTemplateEditor::addLogoRow(QFormLayout* form)
+{
     auto* logo = new QPushButton(tr("Choose…"), this);
     auto* noLogo = new QPushButton(tr("Remove"), this);
     auto* logoRow = new QHBoxLayout;
@@ -127,24 +138,30 @@ BadgeTemplateEditor::BadgeTemplateEditor(const entre::BadgeTemplate& badgeTempla
         m_template.logoPng.clear();
         readForm();
     });
-    for (QComboBox* box : {m_nameStyle, m_alignment, m_band})
-        connect(box, &QComboBox::currentIndexChanged, this, &BadgeTemplateEditor::readForm);
-    connect(m_name, &QLineEdit::textChanged, this, &BadgeTemplateEditor::readForm);
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(form);
-    columns->addSpacing(12);
-    columns->addLayout(sizes);
-    columns->addSpacing(12);
-    columns->addWidget(m_sample, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(buttons);
-    readForm();
+QFormLayout* BadgeTemplateEditor::makeSizes()
+{
+    auto* sizes = new QFormLayout;
+    for (const SizeRow& row : sizeRows) {
+        auto* spin = new QDoubleSpinBox(this);
+        spin->setRange(1, 60);
+        spin->setDecimals(1);
+        spin->setSingleStep(0.5);
+        spin->setValue(m_template.*row.member);
+        m_sizes.append(spin);
+        sizes->addRow(tr(row.label), spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &BadgeTemplateEditor::readForm);
+    }
+    const QList<entre::OrganisationType> types = entre::allOrganisationTypes();
+    for (entre::OrganisationType type : types) {
+        auto* button = new QPushButton(tr("Change…"), this);
+        paintSwatch(button, m_template.bandColour(type));
+        m_colourButtons.insert(type, button);
+        sizes->addRow(tr("Band colour: %1").arg(entre::organisationTypeLabel(type)), button);
+        connect(button, &QPushButton::clicked, this, [this, type] { chooseColour(type); });
+    }
+    return sizes;
 }
 
 void BadgeTemplateEditor::readForm()

@@ -10,6 +10,7 @@ class BadgeSampleView;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -24,6 +25,9 @@ public:
     entre::BadgeTemplate badgeTemplate() const { return m_template; }
 
 private:
+    QFormLayout* makeForm();
+    QFormLayout* makeSizes();
+    void addLogoRow(QFormLayout* form);
     void readForm();
     void chooseColour(entre::OrganisationType type);
     void chooseLogo();

@@ -2,15 +2,14 @@
 
 #include "badges/stockcatalog.h"
 #include "badgesettings.h"
-#include "printersetup.h"
+#include "calibrationpage.h"
+#include "printerchoice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QPushButton>
 
 CalibrationDialog::CalibrationDialog(QWidget* parent)
@@ -27,7 +26,7 @@ CalibrationDialog::CalibrationDialog(QWidget* parent)
     m_y->setObjectName(QStringLiteral("offsetY"));
     m_status->setObjectName(QStringLiteral("status"));
     m_printer->addItem(tr("The system's default printer"), QString());
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    const QStringList printers = entre::availablePrinterQueues();
     for (const QString& name : printers)
         m_printer->addItem(name, name);
     m_printer->setCurrentIndex(std::max(0, m_printer->findData(BadgeSettings::printerName())));
@@ -71,21 +70,12 @@ void CalibrationDialog::loadOffset()
 
 bool CalibrationDialog::printTestPage()
 {
-    const QString name = m_printer->currentData().toString();
     auto stock = entre::StockCatalog::find(BadgeSettings::stockId());
-    const QPrinterInfo info =
-        name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
-    if (!stock || info.isNull()) {
-        m_status->setText(stock ? tr("The printer is not available.") : stock.error().message);
-        return false;
-    }
-    QPrinter printer(info, QPrinter::HighResolution);
-    printer.setDocName(QStringLiteral("Entre calibration"));
-    auto prepared = entre::preparePrinter(printer, stock.value());
     auto printed =
-        prepared ? entre::paintTestPage(printer, stock.value(), QPointF(m_x->value(), m_y->value()))
-                 : prepared;
-    m_status->setText(printed ? tr("The test page was sent to %1.").arg(info.printerName())
+        stock ? entre::printCalibrationPage(m_printer->currentData().toString(), stock.value(),
+                                            QPointF(m_x->value(), m_y->value()))
+              : entre::Result<QString>(stock.error());
+    m_status->setText(printed ? tr("The test page was sent to %1.").arg(printed.value())
                               : printed.error().message);
     return printed.ok();
 }

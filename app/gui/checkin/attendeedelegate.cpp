@@ -1,6 +1,6 @@
 #include "attendeedelegate.h"
 
-#include "search/attendeelistmodel.h"
+#include "event/attendeelistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,20 +2,15 @@
 
 #include "attendeedelegate.h"
 #include "attendeedetailpanel.h"
-#include "checkincommand.h"
+#include "checkinundocommand.h"
 #include "deskactions.h"
-#include "eventsession.h"
+#include "event/attendeelistmodel.h"
 #include "noticebanner.h"
 #include "organisationcountspanel.h"
 #include "persondialog.h"
 #include "scannerdetector.h"
-#include "search/attendeelistmodel.h"
 #include "searchfieldkeys.h"
 #include "settings/desksettings.h"
-#include "store/attendeeeditor.h"
-#include "store/attendeerepository.h"
-#include "store/organisationrepository.h"
-#include "store/walkinservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QToolButton>
 #include <QUndoStack>
@@ -50,10 +46,11 @@ QString arrivalText(const entre::Attendee& a)
 
 } // namespace
 
-CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
+CheckInPage::CheckInPage(entre::Event* event, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new entre::AttendeeListModel(session->database(), this))
+    , m_event(event)
+    , m_undoStack(undoStack)
+    , m_model(new entre::AttendeeListModel(*event, this))
     , m_search(new QLineEdit(this))
     , m_checkInButton(new QPushButton(tr("Check &in"), this))
     , m_walkInButton(new QPushButton(tr("&Walk-in…"), this))
@@ -62,23 +59,12 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     , m_banner(new NoticeBanner(this))
     , m_view(new QListView(this))
     , m_details(new AttendeeDetailPanel(this))
-    , m_counts(new OrganisationCountsPanel(session->database(), this))
+    , m_counts(new OrganisationCountsPanel(event, this))
     , m_scanner(new ScannerDetector(this))
     , m_actions(new DeskActions(this))
 {
     setObjectName(QStringLiteral("checkInPage"));
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Type a name, organisation, e-mail or code…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(
-        tr("Enter checks in the highlighted person; arrow keys move; Esc clears."));
-    // The filter installed last runs first: the scanner must see Enter before the keys eat it.
-    auto* keys = new SearchFieldKeys(this);
-    m_search->installEventFilter(keys);
-    m_search->installEventFilter(m_scanner);
-    connect(keys, &SearchFieldKeys::enterPressed, this, &CheckInPage::onEnter);
-    connect(keys, &SearchFieldKeys::escapePressed, m_search, &QLineEdit::clear);
-    connect(keys, &SearchFieldKeys::moveRequested, this, &CheckInPage::moveHighlight);
+    setUpSearchField();
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
     m_checkInButton->setToolTip(tr("Check in the highlighted person (Enter)"));
     m_checkInButton->setStyleSheet(QStringLiteral(
@@ -117,7 +103,8 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPage::addWalkIn);
     connect(m_editButton, &QPushButton::clicked, this, &CheckInPage::editSelected);
     connect(m_scanner, &ScannerDetector::codeScanned, this, &CheckInPage::checkInCode);
-    connect(session, &EventSession::attendeesChanged, this, &CheckInPage::refreshData);
+    connect(event, &entre::Event::attendeesChanged, this, &CheckInPage::onEventChanged);
+    connect(event, &entre::Event::attendeeChanged, this, &CheckInPage::onEventChanged);
     connect(DeskSettings::instance(), &DeskSettings::stationNameChanged, this,
             &CheckInPage::updateStation);
 
@@ -131,9 +118,25 @@ CheckInPage::CheckInPage(EventSession* session, QWidget* parent)
     updateIdleText();
 }
 
+void CheckInPage::setUpSearchField()
+{
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Type a name, organisation, e-mail or code…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(
+        tr("Enter checks in the highlighted person; arrow keys move; Esc clears."));
+    // The filter installed last runs first: the scanner must see Enter before the keys eat it.
+    auto* keys = new SearchFieldKeys(this);
+    m_search->installEventFilter(keys);
+    m_search->installEventFilter(m_scanner);
+    connect(keys, &SearchFieldKeys::enterPressed, this, &CheckInPage::onEnter);
+    connect(keys, &SearchFieldKeys::escapePressed, m_search, &QLineEdit::clear);
+    connect(keys, &SearchFieldKeys::moveRequested, this, &CheckInPage::moveHighlight);
+}
+
 void CheckInPage::updateStation()
 {
-    m_station->setText(tr("Desk: %1").arg(EventSession::stationName()));
+    m_station->setText(tr("Desk: %1").arg(m_event->station()));
 }
 
 void CheckInPage::buildLayout()
@@ -273,7 +276,7 @@ void CheckInPage::onEnter()
         return;
     }
     // A typed or scanned code wins over whoever happens to be highlighted.
-    auto byCode = entre::AttendeeRepository(m_session->database()).byCode(text);
+    auto byCode = m_event->findByCode(text);
     if (byCode && byCode->has_value()) {
         checkInAttendee(byCode->value().id);
         return;
@@ -292,7 +295,7 @@ void CheckInPage::onEnter()
 
 void CheckInPage::checkInCode(const QString& code)
 {
-    auto found = entre::AttendeeRepository(m_session->database()).byCode(code);
+    auto found = m_event->findByCode(code);
     if (!found) {
         m_banner->showNotice(NoticeBanner::Kind::Error, found.error().message);
         return;
@@ -319,8 +322,8 @@ void CheckInPage::checkInHighlighted()
 
 void CheckInPage::checkInAttendee(qint64 attendeeId)
 {
-    auto outcome = entre::CheckInService(m_session->database())
-                       .checkIn(attendeeId, EventSession::stationName());
+    const QScopedValueRollback acting(m_acting, true);
+    auto outcome = m_event->checkIn(attendeeId);
     if (!outcome) {
         showCheckInFailure(attendeeId, outcome.error());
         return;
@@ -332,7 +335,7 @@ void CheckInPage::showCheckInFailure(qint64 attendeeId, const entre::Error& erro
 {
     // Named, so nobody is waved in on a tick that was never saved. Reading still works while
     // the file is busy or the disk full.
-    const auto person = entre::AttendeeRepository(m_session->database()).existing(attendeeId);
+    const auto person = m_event->attendee(attendeeId);
     m_banner->showNotice(NoticeBanner::Kind::Error,
                          person
                              ? tr("%1 is NOT checked in. %2").arg(person->fullName(), error.message)
@@ -354,18 +357,19 @@ void CheckInPage::finishCheckIn(const entre::Result<entre::CheckInOutcome>& outc
         return;
     }
     // Committed: only now does the desk say so.
-    m_session->undoStack()->push(new CheckInCommand(m_session, this, a));
+    m_undoStack->push(new CheckInUndoCommand(m_undoStack, this, a));
     m_banner->showNotice(NoticeBanner::Kind::Success,
                          tr("✔ %1 is checked in. Welcome!").arg(a.fullName()));
     m_search->clear();
-    m_session->notifyAttendeesChanged();
+    refreshData();
     Q_EMIT attendeeCheckedIn(a.id);
     refocus();
 }
 
-void CheckInPage::reportUndo(const entre::Attendee& attendee,
-                             const entre::Result<entre::CheckInOutcome>& outcome)
+bool CheckInPage::undoCheckIn(const entre::Attendee& attendee)
 {
+    const QScopedValueRollback acting(m_acting, true);
+    const auto outcome = m_event->undoCheckIn(attendee.id);
     if (!outcome)
         m_banner->showNotice(
             NoticeBanner::Kind::Error,
@@ -374,11 +378,15 @@ void CheckInPage::reportUndo(const entre::Attendee& attendee,
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Check-in of %1 undone.").arg(attendee.fullName()));
     m_keepSelected = attendee.id;
+    if (outcome)
+        refreshData();
+    return outcome.ok();
 }
 
-void CheckInPage::reportRedo(const entre::Attendee& attendee,
-                             const entre::Result<entre::CheckInOutcome>& outcome)
+bool CheckInPage::redoCheckIn(const entre::Attendee& attendee)
 {
+    const QScopedValueRollback acting(m_acting, true);
+    const auto outcome = m_event->checkIn(attendee.id);
     if (!outcome)
         m_banner->showNotice(
             NoticeBanner::Kind::Error,
@@ -389,6 +397,15 @@ void CheckInPage::reportRedo(const entre::Attendee& attendee,
         m_banner->showNotice(NoticeBanner::Kind::Success,
                              tr("✔ %1 is checked in again.").arg(attendee.fullName()));
     m_keepSelected = attendee.id;
+    if (outcome)
+        refreshData();
+    return outcome.ok();
+}
+
+void CheckInPage::onEventChanged()
+{
+    if (!m_acting)
+        refreshData();
 }
 
 void CheckInPage::refreshData()
@@ -424,7 +441,7 @@ void CheckInPage::updateDetails()
 QStringList CheckInPage::organisationNames() const
 {
     QStringList names;
-    auto all = entre::OrganisationRepository(m_session->database()).all();
+    auto all = m_event->organisations();
     if (all) {
         for (const entre::Organisation& org : std::as_const(all.value()))
             names.append(org.name);
@@ -441,8 +458,8 @@ void CheckInPage::addWalkIn()
     dialog.setWindowTitle(tr("Walk-in"));
     entre::Result<entre::CheckInOutcome> added = entre::failed({});
     dialog.setSubmit([&](const entre::AttendeeDetails& details) {
-        added = entre::WalkInService(m_session->database())
-                    .addAndCheckIn(details, EventSession::stationName());
+        const QScopedValueRollback acting(m_acting, true);
+        added = m_event->addWalkIn(details);
         return added ? QString() : added.error().message;
     });
     if (dialog.exec() == QDialog::Accepted && added) {
@@ -451,7 +468,7 @@ void CheckInPage::addWalkIn()
         m_banner->showNotice(
             NoticeBanner::Kind::Success,
             tr("✔ %1 is added and checked in. Welcome!").arg(added->attendee.fullName()));
-        m_session->notifyAttendeesChanged();
+        refreshData();
         Q_EMIT attendeeCheckedIn(added->attendee.id);
     }
     refocus();
@@ -470,8 +487,8 @@ void CheckInPage::editSelected()
     dialog.setWindowTitle(tr("Edit %1").arg(attendee->fullName()));
     dialog.setBaseDetails(entre::detailsOf(*attendee));
     dialog.setSubmit([&](const entre::AttendeeDetails& details) {
-        auto edited = entre::AttendeeEditor(m_session->database())
-                          .edit(attendee->id, details, EventSession::stationName());
+        const QScopedValueRollback acting(m_acting, true);
+        auto edited = m_event->edit(attendee->id, details);
         return edited ? QString() : edited.error().message;
     });
     if (dialog.exec() == QDialog::Accepted) {
@@ -481,7 +498,7 @@ void CheckInPage::editSelected()
         m_keepSelected = attendee->id;
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Saved the changes to %1.").arg(attendee->fullName()));
-        m_session->notifyAttendeesChanged();
+        refreshData();
     }
     refocus();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "event/event.h"
 #include "model/attendee.h"
-#include "store/checkinservice.h"
 #include "util/result.h"
 
 #include <QWidget>
@@ -10,7 +10,6 @@
 
 class AttendeeDetailPanel;
 class DeskActions;
-class EventSession;
 class NoticeBanner;
 class OrganisationCountsPanel;
 class QAbstractItemView;
@@ -20,6 +19,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QUndoStack;
 class ScannerDetector;
 
 namespace entre {
@@ -33,7 +33,8 @@ class CheckInPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CheckInPage(EventSession* session, QWidget* parent = nullptr);
+    // Check-ins go onto undoStack, so that Ctrl+Z takes back the last one.
+    CheckInPage(entre::Event* event, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
     QAbstractItemView* attendeeView() const;
@@ -59,23 +60,26 @@ public:
     void addWalkIn();
     void editSelected();
 
-    // Called by the undo commands.
-    void reportUndo(const entre::Attendee& attendee,
-                    const entre::Result<entre::CheckInOutcome>& outcome);
-    void reportRedo(const entre::Attendee& attendee,
-                    const entre::Result<entre::CheckInOutcome>& outcome);
+    // Called by the undo commands: take back a tick, or tick again; false when the file
+    // refused the write (the notice says why).
+    bool undoCheckIn(const entre::Attendee& attendee);
+    bool redoCheckIn(const entre::Attendee& attendee);
 
 Q_SIGNALS:
     // After a check-in was committed (not after a redo from the undo stack).
     void attendeeCheckedIn(qint64 attendeeId);
 
 private:
+    void setUpSearchField();
     void buildLayout();
     void connectActions();
     void onEnter();
     void moveHighlight(int key);
     void selectRow(int row);
     void refreshData();
+    // The event changed through another view or desk; this page's own actions refresh it
+    // themselves, in their own order.
+    void onEventChanged();
     void updateIdleText();
     void updateStation();
     void updateDetails();
@@ -84,7 +88,9 @@ private:
     void refocus();
     QStringList organisationNames() const;
 
-    EventSession* m_session;
+    entre::Event* m_event;
+    QUndoStack* m_undoStack;
+    bool m_acting = false; // one of this page's own actions is writing
     entre::AttendeeListModel* m_model;
     QLineEdit* m_search;
     QPushButton* m_checkInButton;

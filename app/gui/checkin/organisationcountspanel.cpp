@@ -1,6 +1,6 @@
 #include "organisationcountspanel.h"
 
-#include "reports/attendancestats.h"
+#include "event/event.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -38,9 +38,9 @@ QString fraction(int arrived, int registered)
 
 } // namespace
 
-OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* parent)
+OrganisationCountsPanel::OrganisationCountsPanel(const entre::Event* event, QWidget* parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_event(event)
     , m_total(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_refreshTimer(new QTimer(this))
@@ -48,6 +48,7 @@ OrganisationCountsPanel::OrganisationCountsPanel(QSqlDatabase db, QWidget* paren
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(40);
     connect(m_refreshTimer, &QTimer::timeout, this, &OrganisationCountsPanel::refresh);
+    connect(event, &entre::Event::countsChanged, this, &OrganisationCountsPanel::scheduleRefresh);
     m_total->setObjectName(QStringLiteral("arrivedCounter"));
     m_tree->setObjectName(QStringLiteral("organisationCounts"));
     m_tree->setColumnCount(2);
@@ -76,7 +77,7 @@ void OrganisationCountsPanel::scheduleRefresh()
 void OrganisationCountsPanel::refresh()
 {
     m_refreshTimer->stop();
-    auto stats = entre::attendanceStats(m_db);
+    auto stats = m_event->attendance();
     if (!stats) {
         m_total->setText(stats.error().message);
         return;
@@ -90,31 +91,26 @@ void OrganisationCountsPanel::refresh()
         expanded.insert(item->data(0, Qt::UserRole).toInt(), item->isExpanded());
     }
     m_tree->clear();
-    for (const entre::OrganisationType type : entre::allOrganisationTypes()) {
+    for (const entre::TypeAttendance& subtotal : std::as_const(stats->byType)) {
         QList<QTreeWidgetItem*> children;
-        int arrived = 0;
-        int registered = 0;
         for (const entre::OrganisationAttendance& row : std::as_const(stats->byOrganisation)) {
-            if (row.type != type)
+            if (row.type != subtotal.type)
                 continue;
             const QString name =
                 row.organisation.isEmpty() ? tr("(no organisation)") : row.organisation;
             children.append(
                 new QTreeWidgetItem(QStringList{name, fraction(row.arrived, row.registered)}));
-            arrived += row.arrived;
-            registered += row.registered;
         }
-        if (children.isEmpty())
-            continue;
         auto* group = new QTreeWidgetItem(
-            m_tree, QStringList{groupName(type), fraction(arrived, registered)});
-        group->setData(0, Qt::UserRole, static_cast<int>(type));
+            m_tree,
+            QStringList{groupName(subtotal.type), fraction(subtotal.arrived, subtotal.registered)});
+        group->setData(0, Qt::UserRole, static_cast<int>(subtotal.type));
         QFont bold = m_tree->font();
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFont(1, bold);
         group->addChildren(children);
-        group->setExpanded(expanded.value(static_cast<int>(type), true));
+        group->setExpanded(expanded.value(static_cast<int>(subtotal.type), true));
     }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
+namespace entre {
+class Event;
+}
 class QLabel;
 class QTimer;
 class QTreeWidget;
@@ -13,7 +15,8 @@ class OrganisationCountsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit OrganisationCountsPanel(QSqlDatabase db, QWidget* parent = nullptr);
+    // Follows the event's counts as they change.
+    explicit OrganisationCountsPanel(const entre::Event* event, QWidget* parent = nullptr);
 
     void refresh();
     // Refreshes a moment later, once for any number of changes: counting a large event takes
@@ -28,7 +31,7 @@ protected:
 private:
     void applyFonts();
 
-    QSqlDatabase m_db;
+    const entre::Event* m_event;
     QLabel* m_total;
     QTreeWidget* m_tree;
     QTimer* m_refreshTimer;

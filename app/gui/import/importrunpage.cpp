@@ -1,6 +1,6 @@
 #include "importrunpage.h"
 
-#include "eventsession.h"
+#include "event/event.h"
 #include "import/rejectedrowscsv.h"
 #include "importwizard.h"
 
@@ -86,7 +86,7 @@ void ImportRunPage::initializePage()
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     m_summary->setText(tr("Importing %1…").arg(QFileInfo(m_wizard->filePath()).fileName()));
-    m_task->start(m_wizard->session()->store(), m_wizard->table());
+    m_task->start(*m_wizard->event(), m_wizard->table());
 }
 
 void ImportRunPage::cancelImport()
@@ -133,7 +133,7 @@ void ImportRunPage::showOutcome(const ImportOutcome& outcome)
         m_repaired->addItem(tr("Row %1: %2").arg(row.row).arg(row.reason));
     m_missing->addItems(report.missingFromList);
     m_save->setEnabled(!report.rejected.isEmpty());
-    m_wizard->session()->notifyAttendeesChanged();
+    m_wizard->event()->changedElsewhere();
     Q_EMIT completeChanged();
 }
 

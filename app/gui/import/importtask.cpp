@@ -1,7 +1,6 @@
 #include "importtask.h"
 
-#include "import/registrationimporter.h"
-#include "store/eventstore.h"
+#include "event/event.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,7 +19,7 @@ ImportTask::~ImportTask()
     m_watcher.waitForFinished();
 }
 
-void ImportTask::start(const entre::EventStore& store, const entre::RegistrationTable& table)
+void ImportTask::start(const entre::Event& event, const entre::RegistrationTable& table)
 {
     m_cancelled->store(false);
     QPointer<ImportTask> self(this);
@@ -35,14 +34,14 @@ void ImportTask::start(const entre::EventStore& store, const entre::Registration
             Qt::QueuedConnection);
         return !cancelled->load();
     };
-    m_watcher.setFuture(QtConcurrent::run([&store, table, progress] {
+    m_watcher.setFuture(QtConcurrent::run([&event, table, progress] {
         ImportOutcome outcome;
-        auto sibling = store.openSibling();
+        auto sibling = event.openSibling();
         if (!sibling) {
             outcome.error = sibling.error();
             return outcome;
         }
-        auto report = entre::RegistrationImporter(*sibling.value()).run(table, false, progress);
+        auto report = sibling.value()->import(table, progress);
         outcome.ok = report.ok();
         if (report)
             outcome.report = report.value();

@@ -11,7 +11,7 @@
 #include <memory>
 
 namespace entre {
-class EventStore;
+class Event;
 }
 
 // What a background import came back with.
@@ -30,7 +30,7 @@ public:
     explicit ImportTask(QObject* parent = nullptr);
     ~ImportTask() override;
 
-    void start(const entre::EventStore& store, const entre::RegistrationTable& table);
+    void start(const entre::Event& event, const entre::RegistrationTable& table);
     void cancel() { m_cancelled->store(true); }
     bool isRunning() const { return m_watcher.isRunning(); }
     // Blocks until the import has ended (used when the window closes under it).

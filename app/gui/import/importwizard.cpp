@@ -4,9 +4,9 @@
 #include "importmappingpage.h"
 #include "importrunpage.h"
 
-ImportWizard::ImportWizard(EventSession* session, QWidget* parent)
+ImportWizard::ImportWizard(entre::Event* event, QWidget* parent)
     : QWizard(parent)
-    , m_session(session)
+    , m_event(event)
     , m_filePage(new ImportFilePage(this))
     , m_mappingPage(new ImportMappingPage(this))
     , m_runPage(new ImportRunPage(this))

@@ -4,7 +4,9 @@
 
 #include <QWizard>
 
-class EventSession;
+namespace entre {
+class Event;
+}
 class ImportFilePage;
 class ImportMappingPage;
 class ImportRunPage;
@@ -17,9 +19,9 @@ class ImportWizard : public QWizard {
 public:
     enum PageId { FilePage, MappingPage, RunPage };
 
-    explicit ImportWizard(EventSession* session, QWidget* parent = nullptr);
+    explicit ImportWizard(entre::Event* event, QWidget* parent = nullptr);
 
-    EventSession* session() const { return m_session; }
+    entre::Event* event() const { return m_event; }
     // The list as read with the current options; the mapping page edits its mapping.
     const entre::RegistrationTable& table() const { return m_table; }
     void setTable(entre::RegistrationTable table) { m_table = std::move(table); }
@@ -32,7 +34,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    EventSession* m_session;
+    entre::Event* m_event;
     entre::RegistrationTable m_table;
     ImportFilePage* m_filePage;
     ImportMappingPage* m_mappingPage;

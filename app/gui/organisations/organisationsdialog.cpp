@@ -1,8 +1,7 @@
 #include "organisationsdialog.h"
 
-#include "eventsession.h"
+#include "event/event.h"
 #include "organisationtablemodel.h"
-#include "store/organisationrepository.h"
 #include "util/textfold.h"
 
 #include <QComboBox>
@@ -19,10 +18,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
+OrganisationsDialog::OrganisationsDialog(entre::Event* event, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_model(new OrganisationTableModel(session->database(), this))
+    , m_event(event)
+    , m_model(new OrganisationTableModel(event, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -35,22 +34,7 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("organisationsDialog"));
     setWindowTitle(tr("Organisations"));
-    m_table->setObjectName(QStringLiteral("organisationTable"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(OrganisationTableModel::FoldedNameRole);
-    m_proxy->setFilterKeyColumn(OrganisationTableModel::NameColumn);
-    m_filter->setObjectName(QStringLiteral("organisationFilter"));
-    m_filter->setPlaceholderText(tr("Filter organisations"));
-    m_filter->setClearButtonEnabled(true);
-    m_table->setModel(m_proxy);
-    // Swedish order from the event until a column header is clicked.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(OrganisationTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    setUpTable();
     m_name->setObjectName(QStringLiteral("renameEdit"));
     m_rename->setObjectName(QStringLiteral("renameButton"));
     m_type->setObjectName(QStringLiteral("typeCombo"));
@@ -100,6 +84,26 @@ OrganisationsDialog::OrganisationsDialog(EventSession* session, QWidget* parent)
     resize(760, 560);
 }
 
+void OrganisationsDialog::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("organisationTable"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(OrganisationTableModel::FoldedNameRole);
+    m_proxy->setFilterKeyColumn(OrganisationTableModel::NameColumn);
+    m_filter->setObjectName(QStringLiteral("organisationFilter"));
+    m_filter->setPlaceholderText(tr("Filter organisations"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setModel(m_proxy);
+    // Swedish order from the event until a column header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(OrganisationTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+}
+
 bool OrganisationsDialog::select(const QString& name)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -146,7 +150,7 @@ void OrganisationsDialog::rename()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    auto result = entre::OrganisationRepository(m_session->database()).rename(id, m_name->text());
+    auto result = m_event->renameOrganisation(id, m_name->text());
     afterChange(result ? QString() : result.error().message, id);
 }
 
@@ -156,7 +160,7 @@ void OrganisationsDialog::retype()
     const auto type = entre::organisationTypeFromKey(m_type->currentData().toString());
     if (id == 0 || !type)
         return;
-    auto result = entre::OrganisationRepository(m_session->database()).retype(id, *type);
+    auto result = m_event->retypeOrganisation(id, *type);
     afterChange(result ? QString() : result.error().message, id);
 }
 
@@ -166,7 +170,7 @@ void OrganisationsDialog::merge()
     const qint64 into = m_mergeTarget->currentData().toLongLong();
     if (from == 0 || into == 0)
         return;
-    auto result = entre::OrganisationRepository(m_session->database()).merge(from, into);
+    auto result = m_event->mergeOrganisations(from, into);
     afterChange(result ? QString() : result.error().message, result ? into : from);
 }
 
@@ -181,6 +185,4 @@ void OrganisationsDialog::afterChange(const QString& error, qint64 keepSelected)
     if (row >= 0 && shown.isValid())
         m_table->selectRow(shown.row());
     selectionChanged();
-    if (keepSelected != 0 && error.isEmpty())
-        m_session->notifyAttendeesChanged();
 }

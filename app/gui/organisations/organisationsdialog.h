@@ -2,7 +2,9 @@
 
 #include <QDialog>
 
-class EventSession;
+namespace entre {
+class Event;
+}
 class OrganisationTableModel;
 class QComboBox;
 class QLabel;
@@ -17,13 +19,14 @@ class OrganisationsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit OrganisationsDialog(EventSession* session, QWidget* parent = nullptr);
+    explicit OrganisationsDialog(entre::Event* event, QWidget* parent = nullptr);
 
     OrganisationTableModel* model() const { return m_model; }
     // Selects the organisation with this name; false when there is none.
     bool select(const QString& name);
 
 private:
+    void setUpTable();
     qint64 selectedId() const;
     void selectionChanged();
     void rename();
@@ -31,7 +34,7 @@ private:
     void merge();
     void afterChange(const QString& error, qint64 keepSelected);
 
-    EventSession* m_session;
+    entre::Event* m_event;
     OrganisationTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;

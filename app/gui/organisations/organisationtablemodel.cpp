@@ -1,15 +1,16 @@
 #include "organisationtablemodel.h"
 
+#include "event/event.h"
 #include "util/textfold.h"
 
-OrganisationTableModel::OrganisationTableModel(QSqlDatabase db, QObject* parent)
+OrganisationTableModel::OrganisationTableModel(const entre::Event* event, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    , m_event(event)
 {}
 
 QString OrganisationTableModel::reload()
 {
-    auto all = entre::OrganisationRepository(m_db).all();
+    auto all = m_event->organisations();
     beginResetModel();
     if (all)
         m_organisations = all.value();

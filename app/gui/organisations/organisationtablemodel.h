@@ -2,8 +2,11 @@
 
 #include "store/organisationrepository.h"
 
+namespace entre {
+class Event;
+}
+
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 // The event's organisations with how many are registered and how many have arrived.
 class OrganisationTableModel : public QAbstractTableModel {
@@ -20,7 +23,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, FoldedNameRole };
 
-    explicit OrganisationTableModel(QSqlDatabase db, QObject* parent = nullptr);
+    explicit OrganisationTableModel(const entre::Event* event, QObject* parent = nullptr);
 
     // Reads the organisations again; an error message when the event could not be read.
     QString reload();
@@ -35,6 +38,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QSqlDatabase m_db;
+    const entre::Event* m_event;
     QList<entre::Organisation> m_organisations;
 };

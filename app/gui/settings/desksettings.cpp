@@ -1,8 +1,15 @@
 #include "desksettings.h"
 
-#include "eventsession.h"
+#include "event/event.h"
 
 #include <QCoreApplication>
+#include <QSettings>
+
+namespace {
+
+const QString stationKey = QStringLiteral("desk/station");
+
+} // namespace
 
 DeskSettings* DeskSettings::instance()
 {
@@ -11,8 +18,14 @@ DeskSettings* DeskSettings::instance()
     return settings;
 }
 
+QString DeskSettings::stationName()
+{
+    const QString name = QSettings().value(stationKey).toString().trimmed();
+    return name.isEmpty() ? entre::Event::defaultStation() : name;
+}
+
 void DeskSettings::setStationName(const QString& name)
 {
-    EventSession::setStationName(name);
-    Q_EMIT stationNameChanged();
+    QSettings().setValue(stationKey, name.trimmed());
+    Q_EMIT stationNameChanged(stationName());
 }

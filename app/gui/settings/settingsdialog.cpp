@@ -1,8 +1,7 @@
 #include "settingsdialog.h"
 
 #include "desksettings.h"
-#include "eventsession.h"
-#include "store/checkinservice.h"
+#include "event/event.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,8 +16,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_station->setObjectName(QStringLiteral("stationField"));
-    m_station->setText(EventSession::stationName());
-    m_station->setPlaceholderText(entre::CheckInService::defaultStation());
+    m_station->setText(DeskSettings::stationName());
+    m_station->setPlaceholderText(entre::Event::defaultStation());
     m_station->setMaxLength(40);
     m_station->setMinimumWidth(m_station->fontMetrics().averageCharWidth() * 30);
 

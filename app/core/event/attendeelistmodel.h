@@ -1,13 +1,14 @@
 #pragma once
 
-#include "attendeesearch.h"
 #include "model/attendee.h"
+#include "store/attendeerepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace entre {
+
+class Event;
 
 // The attendees that match what is typed, a page at a time, for any view. Each change of the
 // text or filter runs one query; scrolling further fetches the next page.
@@ -25,7 +26,7 @@ public:
     };
     static constexpr int pageSize = 50;
 
-    explicit AttendeeListModel(QSqlDatabase db, QObject* parent = nullptr);
+    explicit AttendeeListModel(const Event& event, QObject* parent = nullptr);
 
     void setSearch(const QString& text, ArrivalFilter filter);
     void setSearchText(const QString& text);
@@ -49,7 +50,7 @@ Q_SIGNALS:
     void searchFailed(const QString& message);
 
 private:
-    AttendeeSearch m_search;
+    const Event& m_event;
     QString m_text;
     ArrivalFilter m_filter = ArrivalFilter::Everyone;
     QList<Attendee> m_rows;

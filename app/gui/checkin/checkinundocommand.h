@@ -4,17 +4,16 @@
 
 #include <QPointer>
 #include <QUndoCommand>
-#include <QUndoStack>
 
 class CheckInPage;
-class EventSession;
+class QUndoStack;
 
 // A committed check-in on the desk's undo stack. It is pushed after the tick was written, so
 // the first redo() does nothing; undo() writes an undo to the log and redo() ticks again. When
 // the file refuses the write (busy, disk full) the stack is moved back to match the file.
-class CheckInCommand : public QUndoCommand {
+class CheckInUndoCommand : public QUndoCommand {
 public:
-    CheckInCommand(EventSession* session, CheckInPage* page, const entre::Attendee& attendee);
+    CheckInUndoCommand(QUndoStack* stack, CheckInPage* page, const entre::Attendee& attendee);
 
     void undo() override;
     void redo() override;
@@ -22,7 +21,7 @@ public:
 private:
     void stepBack(void (QUndoStack::*move)());
 
-    EventSession* m_session;
+    QUndoStack* m_stack;
     QPointer<CheckInPage> m_page;
     entre::Attendee m_attendee;
     bool m_done = true;

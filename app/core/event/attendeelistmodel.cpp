@@ -1,14 +1,15 @@
 #include "attendeelistmodel.h"
 
-#include "ftsquery.h"
+#include "event.h"
+#include "search/ftsquery.h"
 
 #include <QLocale>
 
 namespace entre {
 
-AttendeeListModel::AttendeeListModel(QSqlDatabase db, QObject* parent)
+AttendeeListModel::AttendeeListModel(const Event& event, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_search(std::move(db))
+    , m_event(event)
 {
     refresh();
 }
@@ -35,7 +36,7 @@ void AttendeeListModel::setFilter(ArrivalFilter filter)
 
 void AttendeeListModel::refresh()
 {
-    auto page = m_search.find(m_text, m_filter, pageSize, 0);
+    auto page = m_event.search(m_text, m_filter, pageSize, 0);
     beginResetModel();
     m_rows = page ? page.value() : QList<Attendee>();
     m_complete = m_rows.size() < pageSize;
@@ -127,7 +128,7 @@ void AttendeeListModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_complete)
         return;
-    auto page = m_search.find(m_text, m_filter, pageSize, static_cast<int>(m_rows.size()));
+    auto page = m_event.search(m_text, m_filter, pageSize, static_cast<int>(m_rows.size()));
     if (!page) {
         m_complete = true;
         Q_EMIT searchFailed(page.error().message);
