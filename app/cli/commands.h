@@ -1,26 +1,26 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
+#include "commandframe.h"
 
 namespace entre::cli {
 
-// Each subcommand takes its own arguments (the first is the subcommand's name) and returns the
-// process exit code.
-using CommandFunction = int (*)(const QStringList& arguments);
-
-struct Command {
-    const char* name;
-    const char* summary; // translated with context "entre::cli"
-    CommandFunction run;
-};
-
-int runNew(const QStringList& arguments);
-int runImport(const QStringList& arguments);
-int runList(const QStringList& arguments);
-int runSearch(const QStringList& arguments);
-int runCheckIn(const QStringList& arguments);
-int runUndo(const QStringList& arguments);
-int runStats(const QStringList& arguments);
+// The commands of the command table (see commandtable.cpp): each one's own part of the command
+// line, and the function that does its work.
+Syntax newSyntax();
+Result<void> newCommand(Invocation& call);
+Syntax importSyntax();
+Result<void> importCommand(Invocation& call);
+Syntax listSyntax();
+Result<void> listCommand(Invocation& call);
+Syntax searchSyntax();
+Result<void> searchCommand(Invocation& call);
+Syntax checkInSyntax();
+Result<void> checkInCommand(Invocation& call);
+Syntax undoSyntax();
+Result<void> undoCommand(Invocation& call);
+Syntax statsSyntax();
+Result<void> statsCommand(Invocation& call);
+Syntax badgesSyntax();
+Result<void> badgesCommand(Invocation& call);
 
 } // namespace entre::cli

@@ -1,3 +1,4 @@
+#include "commandtable.h"
 #include "store/attendeerepository.h"
 #include "store/eventstore.h"
 #include "store/transaction.h"
@@ -23,7 +24,7 @@ struct Run {
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
-Run cli(const QStringList& arguments)
+Run entreCli(const QStringList& arguments)
 {
     QProcess process;
     process.start(QStringLiteral(ENTRE_CLI), arguments);
@@ -51,12 +52,14 @@ class TestCli : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void overviewListsEveryCommand();
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void newEvent();
     void listAndSearch();
     void checkInAndUndo();
     void stats();
+    void statsByType();
     void badInput_data();
     void badInput();
     void importSampleAndMergeAgain();
@@ -78,12 +81,12 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(
-        cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"),
-             QStringLiteral("Digitala Västerbotten"), QStringLiteral("--date"),
-             QStringLiteral("2016-06-15"), QStringLiteral("--venue"), QStringLiteral("Lycksele")})
-            .exitCode,
-        0);
+    QCOMPARE(entreCli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"),
+                       QStringLiteral("Digitala Västerbotten"), QStringLiteral("--date"),
+                       QStringLiteral("2016-06-15"), QStringLiteral("--venue"),
+                       QStringLiteral("Lycksele")})
+                 .exitCode,
+             0);
     // People added through the core, as any importer would.
     auto store = EventStore::open(eventPath());
     QVERIFY(store.ok());
@@ -124,32 +127,72 @@ QString TestCli::eventWithOnePerson(const QString& name)
     return path;
 }
 
+void TestCli::overviewListsEveryCommand()
+{
+    const Run run = entreCli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    // The lines between "Commands:" and the blank line: one per command, in the table's order.
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    const qsizetype first = lines.indexOf(QStringLiteral("Commands:")) + 1;
+    QVERIFY(first > 0);
+    QStringList listed;
+    for (qsizetype i = first; i < lines.size() && !lines.at(i).trimmed().isEmpty(); ++i)
+        listed.append(lines.at(i).trimmed());
+    const auto table = entre::cli::commandTable();
+    QVERIFY(!table.empty());
+    QCOMPARE(listed.size(), qsizetype(table.size()));
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const QString line = listed.at(qsizetype(i));
+        QVERIFY2(line.startsWith(QLatin1String(table[i].name) + QLatin1Char(' ')),
+                 qPrintable(line));
+        QVERIFY2(line.endsWith(QString::fromUtf8(table[i].summary)), qPrintable(line));
+    }
+}
+
 void TestCli::helpForEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char* command : {"new", "import", "list", "search", "checkin", "undo", "stats"})
-        QTest::newRow(command) << QString::fromLatin1(command);
+    const auto table = entre::cli::commandTable();
+    QVERIFY(!table.empty());
+    for (const entre::cli::Command& command : table)
+        QTest::newRow(command.name) << QString::fromLatin1(command.name);
 }
 
 void TestCli::helpForEveryCommand()
 {
     QFETCH(QString, command);
-    const Run run = cli({command, QStringLiteral("--help")});
+    const entre::cli::Command* entry = entre::cli::findCommand(command);
+    QVERIFY(entry);
+    const Run run = entreCli({command, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String("FILE")), qPrintable(run.out));
+    const bool takesFile = entry->eventUse != entre::cli::EventUse::None;
+    QCOMPARE(run.out.contains(QLatin1String(" FILE")), takesFile);
+    const entre::cli::Syntax syntax = entry->syntax();
+    QVERIFY2(run.out.contains(syntax.description.left(30)), qPrintable(run.out));
+    for (const entre::cli::Argument& argument : syntax.arguments)
+        QVERIFY2(run.out.contains(argument.name), qPrintable(argument.name));
+    for (const QCommandLineOption& option : syntax.options)
+        QVERIFY2(run.out.contains(QLatin1String("--") + option.names().constLast()),
+                 qPrintable(option.names().constLast()));
+    const QList<std::pair<unsigned, QString>> shared = {
+        {entre::cli::JsonOption, QStringLiteral("--json")},
+        {entre::cli::StationOption, QStringLiteral("--station")},
+        {entre::cli::TakeOverOption, QStringLiteral("--take-over")}};
+    for (const auto& [flag, name] : shared)
+        QCOMPARE(run.out.contains(name), (entry->sharedOptions & flag) != 0);
 }
 
 void TestCli::newEvent()
 {
-    const Run again =
-        cli({QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
+    const Run again = entreCli(
+        {QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
     QCOMPARE(again.exitCode, 3);
     QVERIFY(again.err.contains(QLatin1String("already exists")));
     const QString other = m_dir.filePath(QStringLiteral("nameless.entre"));
-    QCOMPARE(cli({QStringLiteral("new"), other}).exitCode, 2);
+    QCOMPARE(entreCli({QStringLiteral("new"), other}).exitCode, 2);
     QVERIFY(!QFile::exists(other));
-    QCOMPARE(cli({QStringLiteral("new"), other, QStringLiteral("--name"), QStringLiteral("x"),
-                  QStringLiteral("--date"), QStringLiteral("15 June")})
+    QCOMPARE(entreCli({QStringLiteral("new"), other, QStringLiteral("--name"), QStringLiteral("x"),
+                       QStringLiteral("--date"), QStringLiteral("15 June")})
                  .exitCode,
              2);
     QVERIFY(!QFile::exists(other));
@@ -157,7 +200,7 @@ void TestCli::newEvent()
 
 void TestCli::listAndSearch()
 {
-    const Run list = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--json")});
+    const Run list = entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray people = list.json().array();
     QCOMPARE(people.size(), 3);
@@ -173,28 +216,28 @@ void TestCli::listAndSearch()
     QVERIFY(people.at(0)[QStringLiteral("checked_in")].isBool());
     QVERIFY(people.at(0)[QStringLiteral("checked_in_at")].isNull());
 
-    const Run search = cli(
+    const Run search = entreCli(
         {QStringLiteral("search"), eventPath(), QStringLiteral("hagg"), QStringLiteral("--json")});
     QCOMPARE(search.exitCode, 0);
     QCOMPARE(search.json().array().size(), 1);
     QCOMPARE(search.json().array().at(0)[QStringLiteral("code")].toString(),
              QStringLiteral("DV-1"));
-    const Run two = cli(
+    const Run two = entreCli(
         {QStringLiteral("search"), eventPath(), QStringLiteral("ume"), QStringLiteral("--json")});
     QCOMPARE(two.json().array().size(), 2);
-    const Run hostile = cli({QStringLiteral("search"), eventPath(),
-                             QStringLiteral("\"* OR NOT -( ^:"), QStringLiteral("--json")});
+    const Run hostile = entreCli({QStringLiteral("search"), eventPath(),
+                                  QStringLiteral("\"* OR NOT -( ^:"), QStringLiteral("--json")});
     QCOMPARE(hostile.exitCode, 0);
     QCOMPARE(hostile.json().array().size(), 0);
-    const Run plain = cli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
+    const Run plain = entreCli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
     QVERIFY(plain.out.contains(QStringLiteral("Örjan Öberg")));
 }
 
 void TestCli::checkInAndUndo()
 {
     const Run first =
-        cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
-             QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
+        entreCli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
+                  QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
     QCOMPARE(first.exitCode, 0);
     const QJsonObject person = first.json().object();
     QCOMPARE(person[QStringLiteral("checked_in")].toBool(), true);
@@ -203,33 +246,33 @@ void TestCli::checkInAndUndo()
     QVERIFY(at.isValid());
     QCOMPARE(at.timeSpec(), Qt::UTC);
 
-    const Run second = cli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
+    const Run second = entreCli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
     QCOMPARE(second.exitCode, 3);
     const QString hhmm = at.toLocalTime().toString(QStringLiteral("HH:mm"));
     QVERIFY2(second.err.contains(QStringLiteral("already checked in at ") + hhmm),
              qPrintable(second.err));
 
-    const Run arrived = cli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"),
-                             QStringLiteral("--json")});
+    const Run arrived = entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"),
+                                  QStringLiteral("--json")});
     QCOMPARE(arrived.json().array().size(), 1);
-    QCOMPARE(cli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"),
-                  QStringLiteral("--json")})
+    QCOMPARE(entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"),
+                       QStringLiteral("--json")})
                  .json()
                  .array()
                  .size(),
              2);
 
-    const Run undo = cli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
+    const Run undo = entreCli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
     QCOMPARE(undo.exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")}).exitCode, 3);
+    QCOMPARE(entreCli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")}).exitCode, 3);
     // By numeric id as well as by code.
     const QString id = QString::number(person[QStringLiteral("id")].toInteger());
-    QCOMPARE(cli({QStringLiteral("checkin"), eventPath(), id}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("checkin"), eventPath(), id}).exitCode, 0);
 }
 
 void TestCli::stats()
 {
-    const Run run = cli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
+    const Run run = entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject stats = run.json().object();
     QCOMPARE(stats[QStringLiteral("registered")].toInt(), 3);
@@ -242,6 +285,74 @@ void TestCli::stats()
     QCOMPARE(mala[QStringLiteral("registered")].toInt(), 1);
     QVERIFY(mala[QStringLiteral("type")].isString());
     QCOMPARE(rows.at(1)[QStringLiteral("registered")].toInt(), 2);
+}
+
+void TestCli::statsByType()
+{
+    const QString path = m_dir.filePath(QStringLiteral("types.entre"));
+    const QString list = m_dir.filePath(QStringLiteral("types.csv"));
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Kod;Förnamn;Efternamn;Organisation\n"
+               "T-1;Emil;Hägglund;Umeå kommun\n"
+               "T-2;Åsa;Lind;Lycksele kommun\n"
+               "T-3;Anna;Öberg;Region Västerbotten\n"
+               "T-4;Hanna;Berg;Västerbottens läns landsting\n"
+               "T-5;Kim;Ek;Trafikverket\n"
+               "T-6;Per;Sand;Hotell Lappland\n");
+    file.close();
+    QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("T")})
+                 .exitCode,
+             0);
+    const Run imported = entreCli({QStringLiteral("import"), path, list, QStringLiteral("--map"),
+                                   QStringLiteral("code=Kod")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    for (const char* code : {"T-1", "T-2", "T-4"})
+        QCOMPARE(entreCli({QStringLiteral("checkin"), path, QString::fromLatin1(code)}).exitCode,
+                 0);
+
+    struct Row {
+        const char* type;
+        const char* label;
+        int registered;
+        int arrived;
+    };
+    // Counted by hand from the list above; types nobody comes from are left out.
+    const QList<Row> expected = {{"municipality", "Municipality", 2, 2},
+                                 {"region", "Region", 1, 0},
+                                 {"county_council", "County council", 1, 1},
+                                 {"agency", "State agency", 1, 0},
+                                 {"other", "Other", 1, 0}};
+    const Run run = entreCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray types = run.json().object()[QStringLiteral("by_type")].toArray();
+    QVERIFY(!types.isEmpty());
+    QCOMPARE(types.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject row = types.at(i).toObject();
+        QCOMPARE(row[QStringLiteral("type")].toString(), QString::fromLatin1(expected[i].type));
+        QCOMPARE(row[QStringLiteral("label")].toString(), QString::fromLatin1(expected[i].label));
+        QCOMPARE(row[QStringLiteral("registered")].toInt(), expected[i].registered);
+        QCOMPARE(row[QStringLiteral("arrived")].toInt(), expected[i].arrived);
+    }
+
+    const Run text = entreCli({QStringLiteral("stats"), path});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("3 of 6 arrived")), qPrintable(text.out));
+    const qsizetype heading = text.out.indexOf(QStringLiteral("By type of organisation:"));
+    QVERIFY2(heading > 0, qPrintable(text.out));
+    static const QRegularExpression row(QStringLiteral(R"(^\s*(\d+) / (\d+)\s+(.+)$)"));
+    QStringList subtotals;
+    for (const QString& line : text.out.mid(heading).split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = row.match(line);
+        if (match.hasMatch())
+            subtotals.append(match.captured(3).trimmed() + QLatin1Char(' ') + match.captured(1) +
+                             QLatin1Char('/') + match.captured(2));
+    }
+    QCOMPARE(subtotals,
+             (QStringList{QStringLiteral("Municipality 2/2"), QStringLiteral("Region 0/1"),
+                          QStringLiteral("County council 1/1"), QStringLiteral("State agency 0/1"),
+                          QStringLiteral("Other 0/1")}));
 }
 
 void TestCli::badInput_data()
@@ -273,7 +384,7 @@ void TestCli::badInput()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     arguments.replaceInStrings(QStringLiteral("@EVENT@"), eventPath());
-    const Run run = cli(arguments);
+    const Run run = entreCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     if (!arguments.isEmpty())
         QVERIFY2(!run.err.trimmed().isEmpty(), "an error says why on stderr");
@@ -284,10 +395,11 @@ void TestCli::importSampleAndMergeAgain()
     const QString path = m_dir.filePath(QStringLiteral("sample.entre"));
     const QString sample = qEnvironmentVariable("ENTRE_TEST_DATA") +
                            QStringLiteral("/samples/digitala-vasterbotten-2016.csv");
-    QCOMPARE(
-        cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")}).exitCode,
-        0);
-    const Run imported = cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")});
+    QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")})
+                 .exitCode,
+             0);
+    const Run imported =
+        entreCli({QStringLiteral("import"), path, sample, QStringLiteral("--json")});
     QCOMPARE(imported.exitCode, 0);
     const QJsonObject report = imported.json().object();
     QCOMPARE(report[QStringLiteral("added")].toInt(), 148);
@@ -298,7 +410,7 @@ void TestCli::importSampleAndMergeAgain()
              QStringLiteral("Förnamn"));
 
     const QJsonArray people =
-        cli({QStringLiteral("list"), path, QStringLiteral("--json")}).json().array();
+        entreCli({QStringLiteral("list"), path, QStringLiteral("--json")}).json().array();
     QCOMPARE(people.size(), 148);
     QStringList lastNames;
     for (const QJsonValue& person : people)
@@ -311,18 +423,20 @@ void TestCli::importSampleAndMergeAgain()
 
     // Tick one person, import the same list again: nobody added, the tick kept.
     const QString code = people.at(0)[QStringLiteral("code")].toString();
-    QCOMPARE(cli({QStringLiteral("checkin"), path, code}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("checkin"), path, code}).exitCode, 0);
     const QJsonObject again =
-        cli({QStringLiteral("import"), path, sample, QStringLiteral("--json")}).json().object();
+        entreCli({QStringLiteral("import"), path, sample, QStringLiteral("--json")})
+            .json()
+            .object();
     QCOMPARE(again[QStringLiteral("added")].toInt(), 0);
     QCOMPARE(again[QStringLiteral("unchanged")].toInt(), 148);
-    QCOMPARE(
-        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
-            .json()
-            .array()
-            .at(0)[QStringLiteral("code")]
-            .toString(),
-        code);
+    QCOMPARE(entreCli({QStringLiteral("list"), path, QStringLiteral("--arrived"),
+                       QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .at(0)[QStringLiteral("code")]
+                 .toString(),
+             code);
 }
 
 void TestCli::importRefusalLeavesEventUntouched()
@@ -338,7 +452,7 @@ void TestCli::importRefusalLeavesEventUntouched()
     QVERIFY(event.open(QIODevice::ReadOnly));
     const QByteArray before = event.readAll();
     event.close();
-    const Run run = cli({QStringLiteral("import"), eventPath(), bad});
+    const Run run = entreCli({QStringLiteral("import"), eventPath(), bad});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(event.open(QIODevice::ReadOnly));
@@ -374,7 +488,7 @@ void TestCli::dryRunNeedsNoWritableEvent()
     event.close();
     const QString file =
         QString::fromLocal8Bit(qgetenv("ENTRE_TEST_DATA")) + QLatin1Char('/') + list;
-    const Run run = cli({QStringLiteral("import"), path, file, QStringLiteral("--dry-run")});
+    const Run run = entreCli({QStringLiteral("import"), path, file, QStringLiteral("--dry-run")});
     const QString output = run.out + run.err;
     QVERIFY2(run.exitCode == exitCode, qPrintable(output));
     QVERIFY2(output.contains(said), qPrintable(output));
@@ -382,19 +496,19 @@ void TestCli::dryRunNeedsNoWritableEvent()
     QCOMPARE(event.readAll(), before);
     event.close();
     // Without --dry-run the read-only event is refused before the list is read.
-    QCOMPARE(cli({QStringLiteral("import"), path, file}).exitCode, 3);
+    QCOMPARE(entreCli({QStringLiteral("import"), path, file}).exitCode, 3);
 }
 
 void TestCli::codesIgnoreCase()
 {
     const QString path = eventWithOnePerson(QStringLiteral("codes"));
     QVERIFY(!path.isEmpty());
-    const Run checkIn = cli({QStringLiteral("checkin"), path, QStringLiteral(" lk-1 ")});
+    const Run checkIn = entreCli({QStringLiteral("checkin"), path, QStringLiteral(" lk-1 ")});
     QCOMPARE(checkIn.exitCode, 0);
     QVERIFY2(checkIn.out.contains(QStringLiteral("Åsa Lind")), qPrintable(checkIn.out));
     const QString pdf = m_dir.filePath(QStringLiteral("codes.pdf"));
-    const Run badges = cli({QStringLiteral("badges"), path, QStringLiteral("--codes"),
-                            QStringLiteral("Lk-1"), QStringLiteral("-o"), pdf});
+    const Run badges = entreCli({QStringLiteral("badges"), path, QStringLiteral("--codes"),
+                                 QStringLiteral("Lk-1"), QStringLiteral("-o"), pdf});
     QVERIFY2(badges.exitCode == 0, qPrintable(badges.err));
     QVERIFY(QFileInfo(pdf).size() > 0);
 }
@@ -423,32 +537,32 @@ void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag()
     lock.write(lockContents);
     lock.close();
 
-    const Run refused = cli({QStringLiteral("checkin"), path, QStringLiteral("LK-1")});
+    const Run refused = entreCli({QStringLiteral("checkin"), path, QStringLiteral("LK-1")});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains(shownHolder), qPrintable(refused.err));
     QVERIFY2(refused.err.contains(QStringLiteral("--take-over")), qPrintable(refused.err));
-    QCOMPARE(
-        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
-            .json()
-            .array()
-            .size(),
-        0);
+    QCOMPARE(entreCli({QStringLiteral("list"), path, QStringLiteral("--arrived"),
+                       QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
     QVERIFY(lock.open(QIODevice::ReadOnly));
     QCOMPARE(lock.readAll(), lockContents);
     lock.close();
 
-    const Run taken = cli(
+    const Run taken = entreCli(
         {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
-    QCOMPARE(
-        cli({QStringLiteral("list"), path, QStringLiteral("--arrived"), QStringLiteral("--json")})
-            .json()
-            .array()
-            .size(),
-        1);
+    QCOMPARE(entreCli({QStringLiteral("list"), path, QStringLiteral("--arrived"),
+                       QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
     // Closed cleanly, so the next command needs no flag.
     QVERIFY(!QFile::exists(lockPath));
-    QCOMPARE(cli({QStringLiteral("undo"), path, QStringLiteral("LK-1")}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("undo"), path, QStringLiteral("LK-1")}).exitCode, 0);
 }
 
 void TestCli::lockHeldByALiveDeskIsRefusedEvenWithTheFlag()
@@ -457,19 +571,19 @@ void TestCli::lockHeldByALiveDeskIsRefusedEvenWithTheFlag()
     QVERIFY(!path.isEmpty());
     auto held = EventStore::open(path);
     QVERIFY(held);
-    const Run refused = cli(
+    const Run refused = entreCli(
         {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains(QStringLiteral("already open")), qPrintable(refused.err));
     // The same file by another name is the same file.
     const QString link = m_dir.filePath(QStringLiteral("held-link.entre"));
     QVERIFY(QFile::link(path, link));
-    const Run viaLink = cli(
+    const Run viaLink = entreCli(
         {QStringLiteral("checkin"), link, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QCOMPARE(viaLink.exitCode, 3);
     QVERIFY2(viaLink.err.contains(QStringLiteral("already open")), qPrintable(viaLink.err));
     held.value().reset();
-    QCOMPARE(cli({QStringLiteral("checkin"), link, QStringLiteral("LK-1")}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("checkin"), link, QStringLiteral("LK-1")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,81 @@
+#include "commandtable.h"
+
+#include "clioutput.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace entre::cli {
+namespace {
+
+const Command commands[] = {
+    {"new", QT_TRANSLATE_NOOP("entre::cli", "Create a new event file."), EventUse::Creates,
+     NoSharedOption, false, newSyntax, newCommand},
+    {"import", QT_TRANSLATE_NOOP("entre::cli", "Import or merge a registration list (CSV, XLSX)."),
+     EventUse::Writes, JsonOption | TakeOverOption, false, importSyntax, importCommand},
+    {"list", QT_TRANSLATE_NOOP("entre::cli", "List the attendees."), EventUse::Reads, JsonOption,
+     false, listSyntax, listCommand},
+    {"search", QT_TRANSLATE_NOOP("entre::cli", "Find attendees as the desk's search field does."),
+     EventUse::Reads, JsonOption, false, searchSyntax, searchCommand},
+    {"checkin", QT_TRANSLATE_NOOP("entre::cli", "Check in an attendee by code or id."),
+     EventUse::Writes, StationOption | JsonOption | TakeOverOption, false, checkInSyntax,
+     checkInCommand},
+    {"undo", QT_TRANSLATE_NOOP("entre::cli", "Undo an attendee's check-in."), EventUse::Writes,
+     StationOption | JsonOption | TakeOverOption, false, undoSyntax, undoCommand},
+    {"stats", QT_TRANSLATE_NOOP("entre::cli", "Arrived and registered, per organisation."),
+     EventUse::Reads, JsonOption, false, statsSyntax, statsCommand},
+    {"badges", QT_TRANSLATE_NOOP("entre::cli", "Make name badges as PDF or print them."),
+     EventUse::Writes, StationOption | JsonOption | TakeOverOption, true, badgesSyntax,
+     badgesCommand},
+};
+
+void printOverview()
+{
+    QTextStream out(stdout);
+    out << tr("Usage: entre-cli COMMAND [options]") << "\n\n" << tr("Commands:") << '\n';
+    for (const Command& command : commands) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary)
+            << '\n';
+    }
+    out << '\n'
+        << tr("Run entre-cli COMMAND --help for the options of a command.") << '\n'
+        << tr("Exit codes: 0 success, 1 failure, 2 bad input or usage, 3 refused (e.g. already "
+              "checked in).")
+        << Qt::endl;
+}
+
+} // namespace
+
+std::span<const Command> commandTable()
+{
+    return commands;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+int dispatch(const QStringList& arguments)
+{
+    const QString first = arguments.value(0);
+    if (arguments.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printOverview();
+        return arguments.isEmpty() ? BadUsage : Success;
+    }
+    if (first == QLatin1String("--version")) {
+        printLine(QStringLiteral("entre-cli ") + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (const Command* command = findCommand(first))
+        return execute(*command, arguments);
+    return report(badInput(tr("Unknown command \"%1\". Run entre-cli --help.").arg(first)));
+}
+
+} // namespace entre::cli
