@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace entre;
 
 namespace {
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void readOnlyAccessWritesNothing();
     void saveCopyOpensElsewhere();
     void saveCopyReplacesAnOlderCopy();
+    void eventFilesAreReadableByTheOwnerOnly();
     void lockOfAProcessGoneFromThisComputerIsRecoveredSilently();
     void lockFromAnotherComputerNeedsATakeOver();
     void codeLookupIgnoresCaseAndPrefersAnExactMatch();
@@ -329,6 +332,45 @@ void TestEventStore::saveCopyOpensElsewhere()
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     QCOMPARE(AttendeeRepository(opened.value()->database()).count().value(), 1);
     QVERIFY(!store->saveCopy(store->path()).ok());
+}
+
+// Octal permission bits as ls shows them (0600), of a file that must exist.
+static int modeOf(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+void TestEventStore::eventFilesAreReadableByTheOwnerOnly()
+{
+    // What a desktop's usual umask gives every other file: readable by every local user.
+    const mode_t previous = ::umask(022);
+    const QString path = m_dir.filePath(QStringLiteral("private.entre"));
+    {
+        auto store = createEvent(path);
+        QVERIFY(store);
+        addPerson(*store, QStringLiteral("Zoë"), QStringLiteral("Öberg"), {});
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        QCOMPARE(modeOf(EventLock::lockPathFor(path)), 0600);
+        const QString copy = m_dir.filePath(QStringLiteral("private copy.entre"));
+        QVERIFY(store->saveCopy(copy));
+        QCOMPARE(modeOf(copy), 0600);
+    }
+    // A file from before, or copied in with the umask, is made private when a desk opens it.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QCOMPARE(modeOf(path), 0644);
+    {
+        auto reopened = EventStore::open(path, EventStore::Access::ReadOnly);
+        QVERIFY(reopened);
+        QCOMPARE(modeOf(path), 0644); // reading changes nothing
+    }
+    auto reopened = EventStore::open(path);
+    QVERIFY(reopened);
+    QCOMPARE(modeOf(path), 0600);
+    ::umask(previous);
 }
 
 void TestEventStore::saveCopyReplacesAnOlderCopy()

@@ -1,5 +1,7 @@
 #include "eventlock.h"
 
+#include "util/privatefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +89,15 @@ EventLock::EventLock(const QString& lockPath)
 EventLock::~EventLock() = default;
 
 Result<std::unique_ptr<EventLock>> EventLock::acquire(const QString& eventPath, Policy policy)
+{
+    auto lock = take(eventPath, policy);
+    // It names the computer and the program that has the event open: the owner's business.
+    if (lock)
+        privatefile::restrict(lock.value()->m_file.fileName());
+    return lock;
+}
+
+Result<std::unique_ptr<EventLock>> EventLock::take(const QString& eventPath, Policy policy)
 {
     const QString lockPath = lockPathFor(eventPath);
     std::unique_ptr<EventLock> lock(new EventLock(lockPath));

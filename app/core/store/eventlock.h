@@ -47,6 +47,7 @@ public:
 
 private:
     explicit EventLock(const QString& lockPath);
+    static Result<std::unique_ptr<EventLock>> take(const QString& eventPath, Policy policy);
 
     QLockFile m_file;
     bool m_tookOver = false;

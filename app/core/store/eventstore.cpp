@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
+#include "util/privatefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -139,6 +140,11 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
             QFile::remove(path + QLatin1String(suffix));
         return error;
     };
+    // SQLite makes the journal files with the permissions of the event file: made private
+    // here, before SQLite opens it, no copy of the list is ever readable by other users.
+    if (auto created = privatefile::createEmpty(path); !created)
+        return failed(tr("Cannot create %1: %2")
+                          .arg(QDir::toNativeSeparators(path), created.error().message));
     if (auto opened = store->openConnection(); !opened)
         return removeOnFailure(opened.error());
     if (auto pragmas = store->applyPragmas(); !pragmas)
@@ -190,6 +196,9 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
         if (!acquired)
             return acquired.error();
         lock = std::move(acquired.value());
+        // Files made before Entré kept them private, or copied in with the user's umask.
+        for (const char* suffix : {"", "-wal", "-shm"})
+            privatefile::restrict(fileInfo.absoluteFilePath() + QLatin1String(suffix));
     }
 
     std::unique_ptr<EventStore> store(
@@ -341,6 +350,9 @@ Result<void> EventStore::saveCopy(const QString& targetPath) const
     // Written beside the target first, so a failed copy never costs the file it would replace.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);
+    // VACUUM INTO writes into an empty file as it finds it: a private one. Where none can be
+    // made, VACUUM INTO says why.
+    privatefile::createEmpty(partial);
     auto result = runQuery(database(), QStringLiteral("VACUUM INTO ?"), {partial});
     if (!result) {
         QFile::remove(partial);
