@@ -9,6 +9,7 @@ CLI=$2
 DATA=$3
 SHOT=$4
 . "$(dirname "$0")/skip.sh"
+. "$(dirname "$0")/deskwindow.sh"
 
 for tool in xvfb-run xdotool import; do
     command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, xdotool, imagemagick)"
@@ -20,38 +21,17 @@ EVENT="$WORK/desk.entre"
 "$CLI" new "$EVENT" --name "Digitala Västerbotten" >/dev/null
 "$CLI" import "$EVENT" "$DATA/samples/digitala-vasterbotten-2016.csv" >/dev/null
 
-# Settings and recent files go to the scratch folder, not the user's.
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_RUNTIME_DIR="$WORK/run"
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb
-unset QT_QPA_PLATFORM_PLUGIN_PATH
-
-cat >"$WORK/in-window.sh" <<INNER
-#!/bin/sh
-set -eu
-"$ENTRE" "$EVENT" &
-APP=\$!
-trap 'kill \$APP 2>/dev/null || true' EXIT
-WID=\$(xdotool search --sync --onlyvisible --name "Entré" | head -n 1)
-xdotool windowsize "\$WID" 1366 768
-xdotool windowmove "\$WID" 0 0
-xdotool windowfocus --sync "\$WID"
-sleep 1
-xdotool type --delay 90 "göran hägg"
+desk_scratch_home "$WORK"
+# The next search, while the green notice is still up: the arrived mark shows in the list.
+desk_run "$ENTRE" "$EVENT" "
+xdotool type --delay 90 'göran hägg'
 sleep 0.5
 xdotool key Return
 sleep 0.3
-# The next search, while the green notice is still up: the arrived mark shows in the list.
-xdotool type --delay 90 "hägg"
+xdotool type --delay 90 'hägg'
 sleep 0.5
-import -window root "$SHOT"
-# Quit as a person would, so the program's own exit runs (and a sanitizer build's leak check).
-xdotool key ctrl+q
-trap - EXIT
-wait \$APP
-INNER
-chmod +x "$WORK/in-window.sh"
-timeout 60 xvfb-run -a -s '-screen 0 1366x768x24' "$WORK/in-window.sh"
+import -window root '$SHOT'
+"
 
 # One JSON object per arrived person; each has exactly one "first_name".
 "$CLI" list "$EVENT" --arrived --json >"$WORK/arrived.json"
