@@ -2,7 +2,8 @@
 # Sets up a Debian 12 machine for Entré, builds it, and then either opens the demo event
 # ("demo") or runs the whole test suite ("test"). Safe to run again: packages that are already
 # there are not installed twice, and both commands share one build folder configured the same way,
-# so the second builds nothing new. "test" also runs the suite under AddressSanitizer and
+# so the second builds nothing new. "test" also builds, installs and removes the Debian package
+# (tools/package_check.sh), and runs the suite under AddressSanitizer and
 # UndefinedBehaviorSanitizer, and the fuzzers for a bounded time, each in a build folder of its own.
 set -euo pipefail
 
@@ -30,6 +31,10 @@ packages=(
     sqlite3 clang-format
     # fuzzing the importers and the search query builder
     clang-15 libfuzzer-15-dev
+    # the Debian package: manual pages, cpack's dependency scan, checking what it installs, and
+    # what it depends on and recommends beyond the above, so that installing it needs no download
+    help2man dpkg-dev file man-db desktop-file-utils appstream shared-mime-info libqt6svg6
+    qt6-wayland
 )
 
 missing=()
@@ -53,5 +58,6 @@ if [ "$mode" = demo ]; then
 fi
 
 ctest --test-dir "$build" --output-on-failure --timeout 600 -LE bench
+bash "$here/tools/package_check.sh" "$build"
 bash "$here/tools/sanitize.sh" "${ENTRE_ASAN_BUILD_DIR:-$here/build-asan}"
 bash "$here/tools/fuzz.sh" "${ENTRE_FUZZ_BUILD_DIR:-$here/build-fuzz}"

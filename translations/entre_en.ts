@@ -246,14 +246,6 @@
 <context>
     <name>BadgePrintService</name>
     <message>
-        <source>There is no printer called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The badge was printed but could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,10 +471,6 @@
     </message>
     <message>
         <source>Print the test page, hold it against a sheet of labels and move the outlines onto the labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,10 +1019,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,6 +1040,14 @@
     </message>
     <message>
         <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Source code and bug reports: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1292,21 @@
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Entré User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Entré</source>
@@ -1427,6 +1434,21 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::BadgePrintRun</name>
+    <message>
+        <source>No printer is set up on this computer: add one, or choose a printer queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer queue &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches: there are no badges to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::BadgeSelection</name>
     <message>
         <source>No attendee has the code %1.</source>
@@ -1514,6 +1536,13 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Cannot create the folder for the demo event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::Event</name>
+    <message>
+        <source>Cannot create a temporary folder to try the import in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1693,10 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,10 +2228,6 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrived and registered, in total and per organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,14 +2343,6 @@ Offset %2 mm, %3 mm</source>
         <source>--codes needs at least one code.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nobody matches: there are no badges to make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no printer queue &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n badge(s) to %1</source>
         <translation>
@@ -2347,6 +2368,82 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Find attendees: every word a prefix of a name, organisation, e-mail, code or other identifier (order, ticket, barcode number...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character or &quot;tab&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing saved: %1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with an e-mail address someone else also has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1: shared e-mail %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with characters that could not be read (shown as �):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the event but not in this list (kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a registration list (CSV in any common encoding and delimiter, or XLSX) into an event, or merge an updated list: people are matched by code or another identifier, by e-mail address and name, or by name and organisation, and no check-in is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMN (a header); repeatable. Fields: first_name last_name full_name email organisation title diet code phone notes barcode ticket_number attendee_number order_number booking_number; code is the one scanned. An empty COLUMN leaves the field out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column delimiter: ; , tab or | (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would happen; save nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type of organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived and registered: in total, per organisation and per type of organisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Förhandsgranska…</translation>
+        <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
         <source>Print &amp;Failed Badges Again</source>
@@ -245,14 +245,6 @@
 </context>
 <context>
     <name>BadgePrintService</name>
-    <message>
-        <source>There is no printer called &quot;%1&quot;.</source>
-        <translation>Det finns ingen skrivare som heter ”%1”.</translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation>(standard)</translation>
-    </message>
     <message>
         <source>The badge was printed but could not be recorded: %1</source>
         <translation>Namnbrickan skrevs ut men kunde inte registreras: %1</translation>
@@ -482,10 +474,6 @@
         <translation>Skriv ut testsidan, håll den mot ett etikettark och flytta konturerna så att de hamnar på etiketterna.</translation>
     </message>
     <message>
-        <source>The printer is not available.</source>
-        <translation>Skrivaren är inte tillgänglig.</translation>
-    </message>
-    <message>
         <source>The test page was sent to %1.</source>
         <translation>Testsidan skickades till %1.</translation>
     </message>
@@ -517,7 +505,7 @@
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>Ä&amp;ndra…</translation>
+        <translation>Än&amp;dra…</translation>
     </message>
     <message>
         <source>Enter checks in the highlighted person; arrow keys move; Esc clears.</source>
@@ -1031,10 +1019,6 @@
         <translation>Om Entré</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;Incheckning för evenemang: hitta varje gäst med några tangenttryck, checka in och skriv ut namnbrickan.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1057,6 +1041,14 @@
     <message>
         <source>Open Anyway</source>
         <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Source code and bug reports: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;En incheckningsdisk för evenemang: hitta varje ankommande person med en eller två tangenttryckningar, checka in dem och skriv ut deras namnbricka.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Källkod och felrapporter: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1292,21 @@
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Entré User Guide</source>
+        <translation>Användarhandbok för Entré</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Entré</source>
@@ -1428,6 +1435,21 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::BadgePrintRun</name>
+    <message>
+        <source>No printer is set up on this computer: add one, or choose a printer queue.</source>
+        <translation>Ingen skrivare är installerad på den här datorn: lägg till en, eller välj en skrivarkö.</translation>
+    </message>
+    <message>
+        <source>There is no printer queue &quot;%1&quot;.</source>
+        <translation>Det finns ingen skrivarkö ”%1”.</translation>
+    </message>
+    <message>
+        <source>Nobody matches: there are no badges to make.</source>
+        <translation>Ingen matchar: det finns inga namnbrickor att göra.</translation>
+    </message>
+</context>
+<context>
     <name>entre::BadgeSelection</name>
     <message>
         <source>No attendee has the code %1.</source>
@@ -1516,6 +1538,13 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Cannot create the folder for the demo event.</source>
         <translation>Kan inte skapa mappen för demo-evenemanget.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::Event</name>
+    <message>
+        <source>Cannot create a temporary folder to try the import in: %1</source>
+        <translation>Kan inte skapa en tillfällig mapp att prova importen i: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1695,10 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Database error: %1</source>
         <translation>Databasfel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2229,6 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>Skapade %1</translation>
     </message>
     <message>
-        <source>Arrived and registered, in total and per organisation.</source>
-        <translation>Ankomna och anmälda, totalt och per organisation.</translation>
-    </message>
-    <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 av %2 har kommit</translation>
     </message>
@@ -2315,14 +2344,6 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>--codes needs at least one code.</source>
         <translation>--codes behöver minst en kod.</translation>
     </message>
-    <message>
-        <source>Nobody matches: there are no badges to make.</source>
-        <translation>Ingen matchar: det finns inga namnbrickor att göra.</translation>
-    </message>
-    <message>
-        <source>There is no printer queue &quot;%1&quot;.</source>
-        <translation>Det finns ingen skrivarkö ”%1”.</translation>
-    </message>
     <message numerus="yes">
         <source>%n badge(s) to %1</source>
         <translation>
@@ -2349,6 +2370,82 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Find attendees: every word a prefix of a name, organisation, e-mail, code or other identifier (order, ticket, barcode number...).</source>
         <translation>Hitta deltagare: varje ord början på ett namn, en organisation, e-post, kod eller annat id-nummer (order-, biljett-, streckkodsnummer …).</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character or &quot;tab&quot;.</source>
+        <translation>--delimiter tar ett tecken eller &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map tar FIELD=COLUMN, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing saved: %1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation>Provkörning, inget sparat: %1 att lägga till, %2 att uppdatera, %3 oförändrade, %4 avvisade.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Importerat: %1 tillagda, %2 uppdaterade, %3 oförändrade, %4 avvisade.</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2.</source>
+        <translation>Läst som %1, avgränsare %2.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported, with an e-mail address someone else also has:</source>
+        <translation>Importerade, med en e-postadress som även någon annan har:</translation>
+    </message>
+    <message>
+        <source>  row %1: shared e-mail %2 with %3</source>
+        <translation>  rad %1: delar e-postadressen %2 med %3</translation>
+    </message>
+    <message>
+        <source>Imported, with characters that could not be read (shown as �):</source>
+        <translation>Importerade, med tecken som inte gick att läsa (visas som �):</translation>
+    </message>
+    <message>
+        <source>In the event but not in this list (kept): %1</source>
+        <translation>Finns i evenemanget men inte i denna lista (behålls): %1</translation>
+    </message>
+    <message>
+        <source>Import a registration list (CSV in any common encoding and delimiter, or XLSX) into an event, or merge an updated list: people are matched by code or another identifier, by e-mail address and name, or by name and organisation, and no check-in is ever lost.</source>
+        <translation>Importera en anmälningslista (CSV i valfri vanlig teckenkodning och avgränsare, eller XLSX) till ett evenemang, eller slå ihop en uppdaterad lista: deltagare matchas på kod eller annat id-nummer, på e-postadress och namn, eller på namn och organisation, och ingen incheckning går någonsin förlorad.</translation>
+    </message>
+    <message>
+        <source>The registration list.</source>
+        <translation>Anmälningslistan.</translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMN (a header); repeatable. Fields: first_name last_name full_name email organisation title diet code phone notes barcode ticket_number attendee_number order_number booking_number; code is the one scanned. An empty COLUMN leaves the field out.</source>
+        <translation>Hämta FIELD från COLUMN (en kolumnrubrik); kan upprepas. Fält: first_name last_name full_name email organisation title diet code phone notes barcode ticket_number attendee_number order_number booking_number; code är den som skannas. En tom COLUMN utelämnar fältet.</translation>
+    </message>
+    <message>
+        <source>UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detect).</source>
+        <translation>UTF-8, UTF-16LE, UTF-16BE eller Windows-1252 (standard: känn av).</translation>
+    </message>
+    <message>
+        <source>The column delimiter: ; , tab or | (default: detect).</source>
+        <translation>Kolumnavgränsaren: ; , tab eller | (standard: känn av).</translation>
+    </message>
+    <message>
+        <source>Show what would happen; save nothing.</source>
+        <translation>Visa vad som skulle hända; spara ingenting.</translation>
+    </message>
+    <message>
+        <source>By type of organisation:</source>
+        <translation>Per typ av organisation:</translation>
+    </message>
+    <message>
+        <source>Arrived and registered: in total, per organisation and per type of organisation.</source>
+        <translation>Ankomna och anmälda: totalt, per organisation och per typ av organisation.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ void setUpApplication(QApplication& app)
 {
     entre::setApplicationNames();
     entre::installTranslations(app);
-    QApplication::setDesktopFileName(QStringLiteral("org.example.Entre"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.entre_desk.Entre"));
     QApplication::setWindowIcon(applicationIcon());
 }
 

@@ -6,6 +6,14 @@
 
 int main(int argc, char* argv[])
 {
+    // --help and --version print and quit: like any program's, they need no display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if ((argument == "-h" || argument == "--help" || argument == "--help-all" ||
+             argument == "-v" || argument == "--version") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     entre::gui::setUpApplication(app);
 

@@ -4,6 +4,7 @@
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
 #include "event/event.h"
+#include "help/userguidewindow.h"
 #include "import/importwizard.h"
 #include "neweventdialog.h"
 #include "organisations/organisationsdialog.h"
@@ -102,6 +103,13 @@ void MainWindow::createMenus()
         m_badgesMenu, this, [this] { return m_event.get(); }, [this] { return m_checkInPage; });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = m_helpMenu->addAction(tr("&User Guide"), this, [this] {
+        auto* window = new UserGuideWindow(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);
 }
 
@@ -319,6 +327,9 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Entré"),
                        tr("<h3>Entré %1</h3><p>A check-in desk for events: find each arriving "
-                          "person in a keystroke or two, tick them in and print their badge.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "person in a keystroke or two, tick them in and print their badge.</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later. Source code "
+                          "and bug reports: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                QStringLiteral("https://github.com/entre-desk/entre")));
 }

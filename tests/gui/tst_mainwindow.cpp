@@ -1,6 +1,7 @@
 #include "checkin/checkinpage.h"
 #include "event/attendeelistmodel.h"
 #include "event/event.h"
+#include "help/userguidewindow.h"
 #include "mainwindow.h"
 #include "neweventdialog.h"
 #include "recentfiles.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -20,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void lockLeftByAnotherComputerIsTakenOverOnlyWhenTheUserSays_data();
     void lockHeldHereIsRefusedWithoutAQuestion();
     void emptyLockFileNobodyHoldsOpensWithoutAQuestion();
+    void userGuideOpensInTheAppWithItsPictures();
 
 private:
     QString newEvent(const QString& name);
@@ -245,6 +250,53 @@ void TestMainWindow::emptyLockFileNobodyHoldsOpensWithoutAQuestion()
     QVERIFY(said.questions.isEmpty());
     QVERIFY(said.errors.isEmpty());
     QVERIFY(entre::EventLock::holderOf(path).onThisComputer());
+}
+
+// Every picture the page shows, loaded: a path that does not resolve shows nothing.
+static int missingImages(QTextBrowser* browser)
+{
+    int missing = 0;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QVariant image = browser->document()->resource(
+                QTextDocument::ImageResource, QUrl(format.toImageFormat().name()));
+            missing += image.isNull() ? 1 : 0;
+        }
+    }
+    return missing;
+}
+
+void TestMainWindow::userGuideOpensInTheAppWithItsPictures()
+{
+    MainWindow window;
+    window.show();
+    QAction* guide = window.findChild<QAction*>(QStringLiteral("userGuideAction"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto* shown = window.findChild<UserGuideWindow*>();
+    QVERIFY(shown);
+    QTextBrowser* browser = shown->browser();
+    // The start page of the window's language, with its table of contents.
+    QVERIFY2(browser->toPlainText().contains(QStringLiteral("Entré")),
+             qPrintable(browser->toPlainText().left(200)));
+    QVERIFY(browser->source().path().endsWith(QStringLiteral("/index.md")));
+    for (const char* page : {"door.md", "preparing.md", "printing.md"}) {
+        browser->setSource(QUrl(QString::fromLatin1(page)));
+        QVERIFY2(browser->source().path().endsWith(QLatin1String(page)),
+                 qPrintable(browser->source().toString()));
+        QVERIFY(browser->toPlainText().size() > 500);
+        QCOMPARE(missingImages(browser), 0);
+    }
+    // Both languages are there.
+    for (const char* language : {"sv", "en"}) {
+        const QUrl start = UserGuideWindow::startPage(QString::fromLatin1(language));
+        QVERIFY(start.path().contains(QLatin1String(language)));
+        QVERIFY(QFile::exists(QLatin1Char(':') + start.path()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,7 +11,7 @@ namespace entre {
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Entre"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("entre.example.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("entre-desk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("Entre"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTRE_VERSION));
 }
