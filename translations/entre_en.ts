@@ -679,6 +679,72 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Loc&amp;k the Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Attendance List (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-Shows (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - attendance list.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - no-shows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, commas (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the No-Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Attendance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - attendance report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the registration list</source>
@@ -713,10 +779,6 @@
     <name>ImportMappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +859,26 @@
         <source>Typing or scanning %1 finds them too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information when ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &amp;without a field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like personal identity numbers (personnummer): not stored unless ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -861,10 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported, with an e-mail address someone else also has:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +963,29 @@
     <name>ImportWizard</name>
     <message>
         <source>Import Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The desk stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1149,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Source code and bug reports: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1395,54 @@
         <source>&amp;Station name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;No PIN: one click unlocks the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the desk: only the event&apos;s name and the counts stay on the screen until it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a PIN, or tick &quot;No PIN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
@@ -1349,9 +1502,75 @@
     </message>
 </context>
 <context>
+    <name>entre::AttendanceReport</name>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::AttendeeEditor</name>
     <message>
         <source>A person needs a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::AttendeeExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1736,13 @@ Offset %2 mm, %3 mm</source>
     <name>entre::BadgeTemplateStore</name>
     <message>
         <source>A badge template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +2197,18 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>NUL characters removed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be both kept and dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like personal identity numbers (personnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out as chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2682,90 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Arrived and registered: in total, per organisation and per type of organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --attendance and --no-shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is &quot;;&quot; or &quot;,&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; values that a spreadsheet would run as a formula start with a quote. The PDF is the attendance list for the funder. Reads the event only, so it works while a desk has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered: name, organisation, type, arrived, check-in time and station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who did not arrive: name, organisation and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: csv, or pdf for the attendance list (grouped by type of organisation and organisation, with counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: &quot;;&quot; (the default) or &quot;,&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PDF there is the attendance list (--attendance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the list goes: -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To store a column all the same, name it with --keep COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store COLUMN, a column without a field, as extra information although it looks like personal identity numbers (personnummer); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not store COLUMN, a column without a field; repeatable. Columns without a field are stored as extra information, except personal identity numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the attendance list (CSV, PDF) or no-shows (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -679,6 +679,72 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Loc&amp;k the Desk</source>
+        <translation>&amp;Lås disken</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Attendance List (CSV)…</source>
+        <translation>&amp;Deltagarlista (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;No-Shows (CSV)…</source>
+        <translation>&amp;Uteblivna (CSV)…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Report (PDF)…</source>
+        <translation>Deltagar&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 - attendance list.csv</source>
+        <translation>%1 - deltagarlista.csv</translation>
+    </message>
+    <message>
+        <source>%1 - no-shows.csv</source>
+        <translation>%1 - uteblivna.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV för Excel, semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, commas (*.csv)</source>
+        <translation>CSV, kommatecken (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Attendance List</source>
+        <translation>Exportera deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Export the No-Shows</source>
+        <translation>Exportera listan över uteblivna</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+    <message>
+        <source>Export the Attendance Report</source>
+        <translation>Exportera deltagarrapporten</translation>
+    </message>
+    <message>
+        <source>%1 - attendance report.pdf</source>
+        <translation>%1 - deltagarlista.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the registration list</source>
@@ -714,10 +780,6 @@
     <message>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
-    </message>
-    <message>
-        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information.</source>
-        <translation>Varje kolumn kopplas till ett fält; rätta de som är fel. Kolumner utan fält sparas som extra information.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -797,6 +859,26 @@
         <source>Typing or scanning %1 finds them too.</source>
         <translation>Att skriva eller skanna %1 hittar dem också.</translation>
     </message>
+    <message>
+        <source>Each column is matched to a field; correct any that is wrong. Columns without a field are kept as extra information when ticked.</source>
+        <translation>Varje kolumn kopplas till ett fält; rätta de som är fel. Kolumner utan fält sparas som extra information om de är markerade.</translation>
+    </message>
+    <message>
+        <source>Keep column</source>
+        <translation>Spara kolumn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Columns &amp;without a field:</source>
+        <translation>Kolumner &amp;utan fält:</translation>
+    </message>
+    <message>
+        <source>Looks like personal identity numbers (personnummer): not stored unless ticked.</source>
+        <translation>Ser ut att innehålla personnummer: sparas inte om du inte markerar den.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -861,10 +943,6 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>Imported, with an e-mail address someone else also has:</source>
         <translation>Importerade, med en e-postadress som även någon annan har:</translation>
     </message>
@@ -886,6 +964,29 @@
     <message>
         <source>Import Registrations</source>
         <translation>Importera anmälningar</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>Disken är låst.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation>%1 av %2 har kommit</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The desk stays locked.</source>
+        <translation>Fel PIN-kod. Disken förblir låst.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1150,10 @@
     <message>
         <source>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;A check-in desk for events: find each arriving person in a keystroke or two, tick them in and print their badge.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Source code and bug reports: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entré %1&lt;/h3&gt;&lt;p&gt;En incheckningsdisk för evenemang: hitta varje ankommande person med en eller två tangenttryckningar, checka in dem och skriv ut deras namnbricka.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Källkod och felrapporter: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1395,54 @@
         <source>&amp;Station name:</source>
         <translation>&amp;Diskens namn:</translation>
     </message>
+    <message>
+        <source>&amp;No PIN: one click unlocks the desk</source>
+        <translation>I&amp;ngen PIN-kod: ett klick låser upp disken</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the desk: only the event&apos;s name and the counts stay on the screen until it is unlocked.</source>
+        <translation>Ctrl+L låser disken: bara evenemangets namn och antalen syns på skärmen tills den låses upp.</translation>
+    </message>
+    <message>
+        <source>Lock the desk:</source>
+        <translation>Lås disken:</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;PIN:</source>
+        <translation>&amp;PIN-kod för upplåsning:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>&amp;Upprepa PIN-koden:</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation>Lås efter &amp;inaktivitet i:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>PIN-koderna skiljer sig åt. Skriv samma PIN-kod två gånger.</translation>
+    </message>
+    <message>
+        <source>Type a PIN, or tick &quot;No PIN&quot;.</source>
+        <translation>Skriv en PIN-kod eller kryssa i ”Ingen PIN-kod”.</translation>
+    </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
@@ -1349,10 +1502,76 @@
     </message>
 </context>
 <context>
+    <name>entre::AttendanceReport</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 arrived</source>
+        <translation>%1 anmälda, %2 har kommit</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>Total, %1</source>
+        <translation>Summa, %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>entre::AttendeeEditor</name>
     <message>
         <source>A person needs a first or a last name.</source>
         <translation>En person behöver ett förnamn eller ett efternamn.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::AttendeeExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>Incheckningstid</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1738,13 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>A badge template needs a name.</source>
         <translation>En namnbricksmall behöver ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2199,18 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>NUL characters removed from %1</source>
         <translation>NUL-tecken borttagna ur %1</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be both kept and dropped.</source>
+        <translation>Kolumnen ”%1” kan inte både sparas och utelämnas.</translation>
+    </message>
+    <message>
+        <source>looks like personal identity numbers (personnummer)</source>
+        <translation>ser ut att innehålla personnummer</translation>
+    </message>
+    <message>
+        <source>left out as chosen</source>
+        <translation>utelämnad enligt val</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2684,90 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Arrived and registered: in total, per organisation and per type of organisation.</source>
         <translation>Ankomna och anmälda: totalt, per organisation och per typ av organisation.</translation>
+    </message>
+    <message>
+        <source>Choose one of --attendance and --no-shows.</source>
+        <translation>Välj en av --attendance och --no-shows.</translation>
+    </message>
+    <message>
+        <source>--delimiter is &quot;;&quot; or &quot;,&quot;.</source>
+        <translation>--delimiter är &quot;;&quot; eller &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; values that a spreadsheet would run as a formula start with a quote. The PDF is the attendance list for the funder. Reads the event only, so it works while a desk has it open.</source>
+        <translation>Skriver en lista över evenemangets personer till en fil som bara du kan läsa. CSV är UTF-8 med semikolon, så som svenska Excel öppnar den; värden som ett kalkylprogram skulle köra som formel börjar med en apostrof. PDF:en är deltagarlistan för finansiären. Läser bara evenemanget, så det fungerar medan en disk har det öppet.</translation>
+    </message>
+    <message>
+        <source>Everyone registered: name, organisation, type, arrived, check-in time and station.</source>
+        <translation>Alla anmälda: namn, organisation, typ, har kommit, incheckningstid och disk.</translation>
+    </message>
+    <message>
+        <source>Those who did not arrive: name, organisation and type.</source>
+        <translation>De som inte kom: namn, organisation och typ.</translation>
+    </message>
+    <message>
+        <source>The file format: csv, or pdf for the attendance list (grouped by type of organisation and organisation, with counts).</source>
+        <translation>Filformatet: csv, eller pdf för deltagarlistan (grupperad efter typ av organisation och organisation, med antal).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: &quot;;&quot; (the default) or &quot;,&quot;.</source>
+        <translation>Avgränsaren i CSV: &quot;;&quot; (standard) eller &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TECKEN</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>UT</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
+        <translation>Okänt format ”%1”: använd csv eller pdf.</translation>
+    </message>
+    <message>
+        <source>As PDF there is the attendance list (--attendance).</source>
+        <translation>Som PDF finns deltagarlistan (--attendance).</translation>
+    </message>
+    <message>
+        <source>Say where the list goes: -o OUT.</source>
+        <translation>Ange vart listan ska: -o UT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Columns not stored:</source>
+        <translation>Kolumner som inte sparades:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>To store a column all the same, name it with --keep COLUMN.</source>
+        <translation>Ange kolumnen med --keep KOLUMN för att spara den ändå.</translation>
+    </message>
+    <message>
+        <source>Store COLUMN, a column without a field, as extra information although it looks like personal identity numbers (personnummer); repeatable.</source>
+        <translation>Spara KOLUMN, en kolumn utan fält, som extra information trots att den ser ut att innehålla personnummer; kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Do not store COLUMN, a column without a field; repeatable. Columns without a field are stored as extra information, except personal identity numbers.</source>
+        <translation>Spara inte KOLUMN, en kolumn utan fält; kan upprepas. Kolumner utan fält sparas som extra information, utom personnummer.</translation>
+    </message>
+    <message>
+        <source>Write the attendance list (CSV, PDF) or no-shows (CSV).</source>
+        <translation>Skriv deltagarlistan (CSV, PDF) eller listan över dem som uteblev (CSV).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ Result<ImportOptions> importOptions(const Invocation& call)
             return badInput(tr("--map takes FIELD=COLUMN, not \"%1\".").arg(pair));
         options.mapping.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
     }
+    options.keep = call.values(QStringLiteral("keep"));
+    options.drop = call.values(QStringLiteral("drop"));
     return options;
 }
 
@@ -42,6 +44,15 @@ QJsonArray rowsToJson(const QList<RejectedRow>& rows)
     for (const RejectedRow& row : rows)
         array.append(
             QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("reason"), row.reason}});
+    return array;
+}
+
+QJsonArray droppedToJson(const QList<DroppedColumn>& columns)
+{
+    QJsonArray array;
+    for (const DroppedColumn& column : columns)
+        array.append(QJsonObject{{QStringLiteral("column"), column.column},
+                                 {QStringLiteral("reason"), column.reason}});
     return array;
 }
 
@@ -65,7 +76,18 @@ QJsonObject reportToJson(const ImportReport& report)
         {QStringLiteral("missing_from_list"), QJsonArray::fromStringList(report.missingFromList)},
         {QStringLiteral("encoding"), report.encoding},
         {QStringLiteral("delimiter"), report.delimiter},
-        {QStringLiteral("mapping"), mapping}};
+        {QStringLiteral("mapping"), mapping},
+        {QStringLiteral("dropped_columns"), droppedToJson(report.droppedColumns)}};
+}
+
+void printDropped(const QList<DroppedColumn>& columns)
+{
+    if (columns.isEmpty())
+        return;
+    printLine(tr("Columns not stored:"));
+    for (const DroppedColumn& column : columns)
+        printLine(tr("  %1: %2").arg(column.column, column.reason));
+    printLine(tr("To store a column all the same, name it with --keep COLUMN."));
 }
 
 void printReport(const ImportReport& report, bool dryRun)
@@ -99,6 +121,7 @@ void printReport(const ImportReport& report, bool dryRun)
         printLine(tr("In the event but not in this list (kept): %1")
                       .arg(report.missingFromList.join(QLatin1String(", "))));
     }
+    printDropped(report.droppedColumns);
 }
 
 // A dry run needs no writable event: it imports into a scratch copy, so an event that is
@@ -143,6 +166,14 @@ Syntax importSyntax()
           QStringLiteral("NAME")},
          {QStringLiteral("delimiter"), tr("The column delimiter: ; , tab or | (default: detect)."),
           QStringLiteral("C")},
+         {QStringLiteral("keep"),
+          tr("Store COLUMN, a column without a field, as extra information although it looks "
+             "like personal identity numbers (personnummer); repeatable."),
+          QStringLiteral("COLUMN")},
+         {QStringLiteral("drop"),
+          tr("Do not store COLUMN, a column without a field; repeatable. Columns without a field "
+             "are stored as extra information, except personal identity numbers."),
+          QStringLiteral("COLUMN")},
          {QStringLiteral("dry-run"), tr("Show what would happen; save nothing.")}},
         {}};
 }

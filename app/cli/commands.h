@@ -22,5 +22,7 @@ Syntax statsSyntax();
 Result<void> statsCommand(Invocation& call);
 Syntax badgesSyntax();
 Result<void> badgesCommand(Invocation& call);
+Syntax exportSyntax();
+Result<void> exportCommand(Invocation& call);
 
 } // namespace entre::cli

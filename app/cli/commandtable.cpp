@@ -28,6 +28,9 @@ const Command commands[] = {
     {"badges", QT_TRANSLATE_NOOP("entre::cli", "Make name badges as PDF or print them."),
      EventUse::Writes, StationOption | JsonOption | TakeOverOption, true, badgesSyntax,
      badgesCommand},
+    {"export",
+     QT_TRANSLATE_NOOP("entre::cli", "Write the attendance list (CSV, PDF) or no-shows (CSV)."),
+     EventUse::Reads, NoSharedOption, true, exportSyntax, exportCommand},
 };
 
 void printOverview()

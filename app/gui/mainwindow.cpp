@@ -3,12 +3,14 @@
 #include "badges/badgeactions.h"
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
+#include "desklock/desklock.h"
 #include "event/event.h"
 #include "help/userguidewindow.h"
 #include "import/importwizard.h"
 #include "neweventdialog.h"
 #include "organisations/organisationsdialog.h"
 #include "recentfiles.h"
+#include "reports/exportactions.h"
 #include "settings/desksettings.h"
 #include "settings/settingsdialog.h"
 #include "usermessages.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_deskLock(new DeskLock(this, m_pages, [this] { return m_event.get(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_welcome);
@@ -90,6 +93,9 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_deskLock->lockAction());
+    m_viewMenu->addSeparator();
+    m_eventActions.append(m_deskLock->lockAction());
     m_eventMenu = menuBar()->addMenu(tr("Eve&nt"));
     QAction* details =
         m_eventMenu->addAction(tr("Event &Details…"), this, &MainWindow::editEventDetails);
@@ -111,6 +117,7 @@ void MainWindow::createMenus()
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     m_helpMenu->addAction(tr("&About Entré"), this, &MainWindow::showAbout);
+    m_deskLock->keepAvailable(m_helpMenu->menuAction());
 }
 
 void MainWindow::createFileMenu()
@@ -130,6 +137,7 @@ void MainWindow::createFileMenu()
     m_eventActions.append(import);
     QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    new ExportActions(m_fileMenu->addMenu(tr("&Export")), this, [this] { return m_event.get(); });
     QAction* close =
         m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
     close->setShortcut(QKeySequence::Close);
@@ -138,6 +146,7 @@ void MainWindow::createFileMenu()
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_deskLock->keepAvailable(quit);
 }
 
 void MainWindow::updateRecentMenu()

@@ -5,6 +5,7 @@
 #include <memory>
 
 class CheckInPage;
+class DeskLock;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
@@ -36,6 +37,8 @@ public:
     // Replaces how errors and questions reach the user (message boxes by default).
     void setUserMessages(std::unique_ptr<UserMessages> messages);
     CheckInPage* checkInPage() const { return m_checkInPage; }
+    // Ctrl+L: hides the page behind a lock screen until it is unlocked.
+    DeskLock* deskLock() const { return m_deskLock; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +65,7 @@ private:
     WelcomePage* m_welcome;
     CheckInPage* m_checkInPage = nullptr;
     QUndoGroup* m_undoGroup;
+    DeskLock* m_deskLock;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

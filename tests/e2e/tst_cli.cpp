@@ -1,4 +1,5 @@
 #include "commandtable.h"
+#include "import/csvparser.h"
 #include "store/attendeerepository.h"
 #include "store/eventstore.h"
 #include "store/transaction.h"
@@ -64,12 +65,14 @@ private Q_SLOTS:
     void badInput();
     void importSampleAndMergeAgain();
     void importRefusalLeavesEventUntouched();
+    void importLeavesPersonalIdentityNumbersOut();
     void dryRunNeedsNoWritableEvent_data();
     void dryRunNeedsNoWritableEvent();
     void codesIgnoreCase();
     void lockLeftBehindIsTakenOverOnlyWithTheFlag_data();
     void lockLeftBehindIsTakenOverOnlyWithTheFlag();
     void lockHeldByALiveDeskIsRefusedEvenWithTheFlag();
+    void exportWhileADeskHasTheEventOpen();
 
 private:
     // A new event holding one person, "LK-1".
@@ -439,6 +442,70 @@ void TestCli::importSampleAndMergeAgain()
              code);
 }
 
+void TestCli::importLeavesPersonalIdentityNumbersOut()
+{
+    const QString list = qEnvironmentVariable("ENTRE_TEST_DATA") +
+                         QStringLiteral("/import/privacy/personnummer.csv");
+    // The list's numbers, as written or as ten digits, that are in the bytes of the event file
+    // or its write-ahead log.
+    auto numbersIn = [](const QString& event) {
+        QByteArray bytes;
+        const QStringList paths = {event, event + QStringLiteral("-wal")};
+        for (const QString& path : paths) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QStringList found;
+        for (const char* number :
+             {"811218-9876", "8112189876", "198507092396", "8507092396", "9001010017",
+              "19640823-3234", "6408233234", "750567-1235", "7505671235"}) {
+            if (bytes.contains(number))
+                found.append(QString::fromLatin1(number));
+        }
+        return found;
+    };
+    const QString dropped = m_dir.filePath(QStringLiteral("privacy-dropped.entre"));
+    const QString kept = m_dir.filePath(QStringLiteral("privacy-kept.entre"));
+    for (const QString& path : {dropped, kept}) {
+        QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"),
+                           QStringLiteral("Privat")})
+                     .exitCode,
+                 0);
+    }
+
+    const Run run = entreCli({QStringLiteral("import"), dropped, list});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Personnummer: looks like personal identity "
+                                             "numbers")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("Medlemsnummer")));
+    QCOMPARE(numbersIn(dropped), QStringList());
+    const QJsonArray people =
+        entreCli({QStringLiteral("list"), dropped, QStringLiteral("--json")}).json().array();
+    QCOMPARE(people.size(), 6);
+
+    const Run keep = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--keep"),
+                               QStringLiteral("Personnummer"), QStringLiteral("--drop"),
+                               QStringLiteral("Medlemsnummer"), QStringLiteral("--json")});
+    QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+    const QJsonArray droppedColumns =
+        keep.json().object()[QStringLiteral("dropped_columns")].toArray();
+    QCOMPARE(droppedColumns.size(), 1);
+    QCOMPARE(droppedColumns.at(0)[QStringLiteral("column")].toString(),
+             QStringLiteral("Medlemsnummer"));
+    const QStringList found = numbersIn(kept);
+    for (const char* written :
+         {"811218-9876", "198507092396", "9001010017", "19640823-3234", "750567-1235"})
+        QVERIFY2(found.contains(QString::fromLatin1(written)), written);
+
+    // A column that is not there is an error that names the columns.
+    const Run typo = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--drop"),
+                               QStringLiteral("Skostorlek")});
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY(typo.err.contains(QStringLiteral("Personnummer")));
+}
+
 void TestCli::importRefusalLeavesEventUntouched()
 {
     const QString bad = m_dir.filePath(QStringLiteral("binary.csv"));
@@ -584,6 +651,108 @@ void TestCli::lockHeldByALiveDeskIsRefusedEvenWithTheFlag()
     QVERIFY2(viaLink.err.contains(QStringLiteral("already open")), qPrintable(viaLink.err));
     held.value().reset();
     QCOMPARE(entreCli({QStringLiteral("checkin"), link, QStringLiteral("LK-1")}).exitCode, 0);
+}
+
+namespace {
+
+// The rows of a CSV file entre-cli wrote, after its byte order mark.
+QList<QStringList> csvRows(const QString& path, QChar delimiter)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return {};
+    const auto records = CsvParser::parse(QString::fromUtf8(bytes.mid(3)), delimiter);
+    QList<QStringList> rows;
+    for (const TextRecord& record : records.value())
+        rows.append(record.cells);
+    return rows;
+}
+
+} // namespace
+
+void TestCli::exportWhileADeskHasTheEventOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("export.entre"));
+    QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"),
+                       QStringLiteral("Uppstart")})
+                 .exitCode,
+             0);
+    const QString list = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Kod;F\xC3\xB6rnamn;Efternamn;Organisation\n"
+               "X-1;\xC3\x85sa;\xC3\x96"
+               "berg;Ume\xC3\xA5 kommun\n"
+               "X-2;\"Kalle \"\"Kula\"\"\";Ek;\"Lind; Berg AB\"\n"
+               "X-3;@Olle;Berg;Region V\xC3\xA4sterbotten\n");
+    file.close();
+    QCOMPARE(entreCli({QStringLiteral("import"), path, list}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("checkin"), path, QStringLiteral("X-1")}).exitCode, 0);
+    auto desk = EventStore::open(path); // a desk holds the event open for writing
+    QVERIFY(desk);
+
+    const QString attendance = m_dir.filePath(QStringLiteral("attendance.csv"));
+    const Run run = entreCli({QStringLiteral("export"), path, QStringLiteral("--attendance"),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("-o"), attendance});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QFileInfo(attendance).permissions() &
+                 ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                   QFileDevice::WriteUser),
+             QFileDevice::Permissions());
+    const QList<QStringList> rows = csvRows(attendance, u';');
+    QCOMPARE(rows.size(), 4);
+    QStringList names;
+    for (const QStringList& row : rows.mid(1)) {
+        QCOMPARE(row.size(), 6);
+        names.append(row[0] + u'|' + row[1] + u'|' + row[3]);
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("'@Olle Berg|Region Västerbotten|No"),
+                                 QStringLiteral("Kalle \"Kula\" Ek|Lind; Berg AB|No"),
+                                 QStringLiteral("Åsa Öberg|Umeå kommun|Yes")}));
+
+    const QString noShows = m_dir.filePath(QStringLiteral("no-shows.csv"));
+    QCOMPARE(entreCli({QStringLiteral("export"), path, QStringLiteral("--no-shows"),
+                       QStringLiteral("--delimiter"), QStringLiteral(","), QStringLiteral("-o"),
+                       noShows})
+                 .exitCode,
+             0);
+    const QList<QStringList> missing = csvRows(noShows, u',');
+    QCOMPARE(missing.size(), 3);
+    for (const QStringList& row : missing.mid(1))
+        QVERIFY(!row[0].contains(QStringLiteral("Åsa")));
+
+    const QString report = m_dir.filePath(QStringLiteral("attendance.pdf"));
+    QCOMPARE(
+        entreCli({QStringLiteral("export"), path, QStringLiteral("--attendance"),
+                  QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), report})
+            .exitCode,
+        0);
+    QFile pdf(report);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    QCOMPARE(pdf.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    for (const QStringList& wrong :
+         {QStringList{QStringLiteral("--attendance"), QStringLiteral("--no-shows")},
+          QStringList{QStringLiteral("--no-shows"), QStringLiteral("--format"),
+                      QStringLiteral("pdf")},
+          QStringList{QStringLiteral("--attendance"), QStringLiteral("--format"),
+                      QStringLiteral("xlsx")},
+          QStringList{QStringLiteral("--attendance"), QStringLiteral("--delimiter"),
+                      QStringLiteral("|")}}) {
+        const QString out = m_dir.filePath(QStringLiteral("wrong.csv"));
+        QCOMPARE(entreCli(QStringList{QStringLiteral("export"), path} + wrong +
+                          QStringList{QStringLiteral("-o"), out})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

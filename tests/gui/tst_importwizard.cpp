@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace entre;
 
@@ -50,6 +51,27 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() != page, 15000);
     }
 
+    // The list's personal identity numbers, as written or as ten digits, that are anywhere in
+    // the bytes of the event file or its write-ahead log.
+    static QStringList numbersInEventFiles(const QString& eventPath)
+    {
+        QByteArray bytes;
+        const QStringList paths = {eventPath, eventPath + QStringLiteral("-wal")};
+        for (const QString& path : paths) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QStringList found;
+        for (const char* number :
+             {"811218-9876", "8112189876", "198507092396", "8507092396", "9001010017",
+              "19640823-3234", "6408233234", "750567-1235", "7505671235"}) {
+            if (bytes.contains(number))
+                found.append(QString::fromLatin1(number));
+        }
+        return found;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_count = 0;
 
@@ -64,6 +86,8 @@ private Q_SLOTS:
     void opensFromTheFileMenu();
     void readsALongListInTheBackgroundAndCancels();
     void listsRowsWithCharactersThatCouldNotBeRead();
+    void leavesPersonalIdentityNumbersOut_data();
+    void leavesPersonalIdentityNumbersOut();
 };
 
 void TestImportWizard::importsWithACorrectedMapping()
@@ -282,6 +306,69 @@ void TestImportWizard::listsRowsWithCharactersThatCouldNotBeRead()
     QVERIFY(repaired->count() > 0);
     QVERIFY2(repaired->item(0)->text().contains(QStringLiteral("invalid characters in")),
              qPrintable(repaired->item(0)->text()));
+}
+
+void TestImportWizard::leavesPersonalIdentityNumbersOut_data()
+{
+    QTest::addColumn<bool>("tickIt");
+    QTest::newRow("left unticked") << false;
+    QTest::newRow("ticked") << true;
+}
+
+void TestImportWizard::leavesPersonalIdentityNumbersOut()
+{
+    QFETCH(bool, tickIt);
+    auto event = newEvent();
+    const QString eventPath = m_dir->filePath(QStringLiteral("event%1.entre").arg(m_count));
+    ImportWizard wizard(event.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/privacy/personnummer.csv")));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+
+    auto* keep = wizard.findChild<QTreeWidget*>(QStringLiteral("keepColumns"));
+    QCOMPARE(keep->topLevelItemCount(), 2);
+    QTreeWidgetItem* numbers = keep->topLevelItem(0);
+    QTreeWidgetItem* members = keep->topLevelItem(1);
+    QCOMPARE(numbers->text(0), QStringLiteral("Personnummer"));
+    QCOMPARE(numbers->checkState(0), Qt::Unchecked);
+    QVERIFY2(numbers->text(1).contains(QStringLiteral("personal identity numbers")),
+             qPrintable(numbers->text(1)));
+    QCOMPARE(members->text(0), QStringLiteral("Medlemsnummer"));
+    QCOMPARE(members->checkState(0), Qt::Checked);
+    QVERIFY(members->text(1).isEmpty());
+
+    // Mapping a column to a field takes it off the list; back without a field, it is unticked.
+    auto* notes = wizard.findChild<QComboBox*>(QStringLiteral("mapping_notes"));
+    notes->setCurrentIndex(notes->findText(QStringLiteral("Medlemsnummer")));
+    QCOMPARE(keep->topLevelItemCount(), 1);
+    notes->setCurrentIndex(0);
+    QCOMPARE(keep->topLevelItemCount(), 2);
+    numbers = keep->topLevelItem(0);
+    QCOMPARE(numbers->checkState(0), Qt::Unchecked);
+    if (tickIt)
+        numbers->setCheckState(0, Qt::Checked);
+
+    next(wizard);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("added")), 15000);
+    QCOMPARE(event->count().value(), 6);
+    const auto people = event->attendees();
+    QVERIFY(people.ok());
+    for (const Attendee& a : people.value()) {
+        QCOMPARE(a.extra.contains(QStringLiteral("Personnummer")),
+                 tickIt && a.firstName != QLatin1String("Per"));
+        QVERIFY(a.extra.value(QStringLiteral("Medlemsnummer"))
+                    .toString()
+                    .startsWith(QStringLiteral("M-")));
+    }
+    const QStringList found = numbersInEventFiles(eventPath);
+    if (!tickIt)
+        QCOMPARE(found, QStringList());
+    for (const char* written :
+         {"811218-9876", "198507092396", "9001010017", "19640823-3234", "750567-1235"})
+        QCOMPARE(found.contains(QString::fromLatin1(written)), tickIt);
 }
 
 QTEST_MAIN(TestImportWizard)

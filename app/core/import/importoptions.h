@@ -17,8 +17,12 @@ struct ImportOptions {
     QMap<QString, QString> mapping; // field key -> column header text (overrides detection);
                                     // keys: ImportFields::keys(); value "" = do not use it
     int sheet = 0;                  // .xlsx/.ods sheet index
-    bool dryRun = false;            // everything but the commit
-    ReadProgress progress;          // told how far reading the file has come; may stop it
+    // Columns without a field are kept as extra fields, except those holding personal identity
+    // numbers; `keep` and `drop` name columns (headers) to keep or leave out all the same.
+    QStringList keep;
+    QStringList drop;
+    bool dryRun = false;   // everything but the commit
+    ReadProgress progress; // told how far reading the file has come; may stop it
 };
 
 struct RejectedRow {
@@ -34,6 +38,12 @@ struct SharedEmailRow {
     QString sharedWith; // the name of the first other person with the address
 };
 
+// A column without a field that the import did not store, and why.
+struct DroppedColumn {
+    QString column; // its header
+    QString reason; // "looks like personal identity numbers (personnummer)", translated
+};
+
 // What an import did, row by row accounted for.
 struct ImportReport {
     int added = 0, updated = 0, unchanged = 0;
@@ -45,6 +55,7 @@ struct ImportReport {
     QString encoding;               // what was used, e.g. "UTF-8"
     QString delimiter;              // ";" "," "\t" "|" or "" for xlsx
     QMap<QString, QString> mapping; // field key -> column header used
+    QList<DroppedColumn> droppedColumns; // columns without a field, not stored
 };
 
 } // namespace entre

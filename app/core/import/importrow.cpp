@@ -81,7 +81,7 @@ ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record
     const QList<QString> used = table.mapping.values();
     for (int column = 0; column < table.headers.size(); ++column) {
         const QString& header = table.headers.at(column);
-        if (used.contains(header))
+        if (used.contains(header) || !table.keeps(header))
             continue;
         const QString value =
             column < record.cells.size() ? record.cells.at(column).trimmed() : QString();

@@ -46,6 +46,7 @@ Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, b
     report->encoding = table.encoding;
     report->delimiter = table.delimiter;
     report->mapping = table.mapping;
+    report->droppedColumns = table.droppedUnmapped();
     return report;
 }
 

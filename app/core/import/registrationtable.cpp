@@ -2,6 +2,7 @@
 
 #include "importfields.h"
 #include "importlimits.h"
+#include "personalidentity.h"
 #include "spreadsheetreader.h"
 #include "textdecoder.h"
 #include "util/textfold.h"
@@ -109,6 +110,58 @@ Result<QList<TextRecord>> readText(QByteArray bytes, const ImportOptions& option
     return CsvParser::parse(decoded->text, delimiter, decoded->nulRemovedAt, options.progress);
 }
 
+QStringList personalIdentityColumns(const RegistrationTable& table)
+{
+    QList<PersonalIdentityTally> tallies(table.headers.size());
+    for (const TextRecord& row : table.rows) {
+        const qsizetype columns = std::min(row.cells.size(), tallies.size());
+        for (qsizetype c = 0; c < columns; ++c)
+            tallies[c].add(row.cells.at(c));
+    }
+    QStringList columns;
+    for (qsizetype c = 0; c < tallies.size(); ++c) {
+        if (tallies.at(c).looksLikePersonalIdentityNumbers())
+            columns.append(table.headers.at(c));
+    }
+    return columns;
+}
+
+Error noColumn(const RegistrationTable& table, const QString& name)
+{
+    return badInput(QCoreApplication::translate("entre::RegistrationTable",
+                                                "There is no column \"%1\"; the columns are: %2.")
+                        .arg(name, table.headers.join(QLatin1String(", "))));
+}
+
+// Personal identity numbers are left out unless kept by name; any column may be dropped.
+Result<void> chooseKeptColumns(RegistrationTable& table, const ImportOptions& options)
+{
+    table.personalIdentityColumns = personalIdentityColumns(table);
+    QSet<QString> kept;
+    for (const QString& name : options.keep) {
+        const QString header = table.headerNamed(name);
+        if (header.isEmpty())
+            return noColumn(table, name);
+        kept.insert(header);
+    }
+    for (const QString& header : std::as_const(table.personalIdentityColumns)) {
+        if (!kept.contains(header))
+            table.droppedColumns.insert(header);
+    }
+    for (const QString& name : options.drop) {
+        const QString header = table.headerNamed(name);
+        if (header.isEmpty())
+            return noColumn(table, name);
+        if (kept.contains(header))
+            return badInput(
+                QCoreApplication::translate("entre::RegistrationTable",
+                                            "The column \"%1\" cannot be both kept and dropped.")
+                    .arg(header));
+        table.droppedColumns.insert(header);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<RegistrationTable> RegistrationTable::read(const QString& path, const ImportOptions& options)
@@ -166,6 +219,8 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
     if (!mapping)
         return mapping.error();
     table.mapping = mapping.value();
+    if (auto chosen = chooseKeptColumns(table, options); !chosen)
+        return chosen.error();
     return table;
 }
 
@@ -180,18 +235,7 @@ RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const
         result.remove(it.key());
         if (it.value().isEmpty())
             continue;
-        QString header;
-        if (headers.contains(it.value())) {
-            header = it.value();
-        } else {
-            const QString wanted = foldForMatching(it.value().simplified());
-            for (const QString& candidate : headers) {
-                if (foldForMatching(candidate) == wanted) {
-                    header = candidate;
-                    break;
-                }
-            }
-        }
+        const QString header = headerNamed(it.value());
         if (header.isEmpty())
             return badInput(tr("There is no column \"%1\"; the columns are: %2.")
                                 .arg(it.value(), headers.join(QLatin1String(", "))));
@@ -205,6 +249,51 @@ RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const
         result.insert(it.key(), header);
     }
     return result;
+}
+
+QString RegistrationTable::headerNamed(const QString& name) const
+{
+    if (headers.contains(name))
+        return name;
+    const QString wanted = foldForMatching(name.simplified());
+    for (const QString& candidate : headers) {
+        if (foldForMatching(candidate) == wanted)
+            return candidate;
+    }
+    return {};
+}
+
+QStringList RegistrationTable::unmappedHeaders() const
+{
+    const QList<QString> used = mapping.values();
+    QStringList unmapped;
+    for (const QString& header : headers) {
+        if (!used.contains(header))
+            unmapped.append(header);
+    }
+    return unmapped;
+}
+
+void RegistrationTable::setKept(const QString& header, bool keep)
+{
+    if (keep)
+        droppedColumns.remove(header);
+    else
+        droppedColumns.insert(header);
+}
+
+QList<DroppedColumn> RegistrationTable::droppedUnmapped() const
+{
+    QList<DroppedColumn> dropped;
+    const QStringList unmapped = unmappedHeaders();
+    for (const QString& header : unmapped) {
+        if (keeps(header))
+            continue;
+        dropped.append({header, personalIdentityColumns.contains(header)
+                                    ? tr("looks like personal identity numbers (personnummer)")
+                                    : tr("left out as chosen")});
+    }
+    return dropped;
 }
 
 QString RegistrationTable::cell(const TextRecord& row, const QString& header) const

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -23,8 +24,13 @@ struct RegistrationTable {
     QList<TextRecord> rows;
     QMap<QString, QString> detectedMapping; // field -> header, as recognised
     QMap<QString, QString> mapping;         // field -> header, with the options' overrides
-    qsizetype invalidCharacters = 0;        // text files: bytes not valid in `encoding` (U+FFFD)
-    qsizetype nulBytesRemoved = 0;          // text files: NUL bytes, removed
+    // Columns whose values look like personal identity numbers (personnummer).
+    QStringList personalIdentityColumns;
+    // Columns not stored when they have no field: those with personal identity numbers, unless
+    // the options keep them, and those the options drop.
+    QSet<QString> droppedColumns;
+    qsizetype invalidCharacters = 0; // text files: bytes not valid in `encoding` (U+FFFD)
+    qsizetype nulBytesRemoved = 0;   // text files: NUL bytes, removed
 
     // A cell of a data row that reading had to repair, for the import's summary.
     struct DamagedField {
@@ -42,6 +48,16 @@ struct RegistrationTable {
     // The same rows with another mapping: every field in `overrides` replaces the detected
     // one ("" = unused). Fails when a header named there is not in the table.
     Result<QMap<QString, QString>> mappingWith(const QMap<QString, QString>& overrides) const;
+
+    // The header `name` means: itself, or the one equal to it with case and accents aside; ""
+    // when there is none.
+    QString headerNamed(const QString& name) const;
+    // The columns without a field, in file order; whether such a column goes to the extra fields.
+    QStringList unmappedHeaders() const;
+    bool keeps(const QString& header) const { return !droppedColumns.contains(header); }
+    void setKept(const QString& header, bool keep);
+    // The columns without a field that are not stored, with the reason, in file order.
+    QList<DroppedColumn> droppedUnmapped() const;
 
     int columnOf(const QString& header) const { return int(headers.indexOf(header)); }
     QString cell(const TextRecord& row, const QString& header) const;

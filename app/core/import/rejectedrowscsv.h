@@ -7,7 +7,7 @@
 namespace entre {
 
 // The rows an import left out, as a CSV file people open in Excel: UTF-8 with a byte order
-// mark, semicolons, a header row, quoted where needed.
+// mark, semicolons, a header row, quoted where needed, formulas neutralised (see csvwriter.h).
 QByteArray rejectedRowsCsv(const QList<RejectedRow>& rows);
 
 } // namespace entre

@@ -5,6 +5,7 @@
 #include "importwizard.h"
 #include "readingbar.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,11 +33,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     , m_scanCode(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_preview(new QTableWidget(this))
+    , m_keep(new QTreeWidget(this))
     , m_reading(new ReadingBar(this))
 {
     setTitle(tr("Check the columns"));
     setSubTitle(tr("Each column is matched to a field; correct any that is wrong. Columns "
-                   "without a field are kept as extra information."));
+                   "without a field are kept as extra information when ticked."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
@@ -74,6 +77,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     mapping->setColumnStretch(1, 1);
     mapping->setColumnStretch(3, 1);
 
+    QLabel* keepLabel = buildKeepList();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addWidget(m_reading);
@@ -81,6 +85,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_scanCode);
     layout->addWidget(m_preview, 1);
     layout->addLayout(mapping);
+    layout->addWidget(keepLabel);
+    layout->addWidget(m_keep);
     layout->addWidget(m_warning);
 
     connect(m_reading, &ReadingBar::finished, this, &ImportMappingPage::tableReread);
@@ -110,6 +116,19 @@ void ImportMappingPage::buildReadOptions()
     connect(m_sheet, &QComboBox::activated, this, &ImportMappingPage::reread);
 }
 
+QLabel* ImportMappingPage::buildKeepList()
+{
+    m_keep->setObjectName(QStringLiteral("keepColumns"));
+    m_keep->setColumnCount(2);
+    m_keep->setHeaderLabels({tr("Keep column"), tr("Note")});
+    m_keep->setRootIsDecorated(false);
+    m_keep->setMaximumHeight(m_keep->fontMetrics().height() * 7);
+    connect(m_keep, &QTreeWidget::itemChanged, this, &ImportMappingPage::keepToggled);
+    auto* label = new QLabel(tr("Columns &without a field:"), this);
+    label->setBuddy(m_keep);
+    return label;
+}
+
 void ImportMappingPage::buildMappingCombos()
 {
     const QStringList keys = entre::ImportFields::keys();
@@ -127,6 +146,7 @@ void ImportMappingPage::initializePage()
     const QSignalBlocker delimiter(m_delimiter);
     m_encoding->setCurrentIndex(0);
     m_delimiter->setCurrentIndex(0);
+    m_keepChoices.clear();
     showTable();
 }
 
@@ -177,6 +197,11 @@ void ImportMappingPage::showTable()
                               : tr("Header on row %1, %n row(s).", nullptr, int(table.rows.size()))
                                     .arg(table.headerRow));
 
+    // A list read again (another encoding) keeps the ticks set for its columns.
+    for (auto it = m_keepChoices.cbegin(); it != m_keepChoices.cend(); ++it) {
+        if (table.headers.contains(it.key()))
+            m_wizard->setColumnKept(it.key(), it.value());
+    }
     m_updating = true;
     for (auto it = m_fieldCombos.cbegin(); it != m_fieldCombos.cend(); ++it) {
         QComboBox* combo = it.value();
@@ -207,7 +232,37 @@ void ImportMappingPage::mappingEdited()
             : tr("Choose the column that holds a name: first name, last name or full name."));
     fillPreview();
     showScanCode();
+    fillKeepList();
     Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::fillKeepList()
+{
+    const entre::RegistrationTable& table = m_wizard->table();
+    const QSignalBlocker blocker(m_keep);
+    m_keep->clear();
+    const QStringList headers = table.unmappedHeaders();
+    for (const QString& header : headers) {
+        auto* item = new QTreeWidgetItem(m_keep, {header});
+        item->setData(0, Qt::UserRole, header);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, table.keeps(header) ? Qt::Checked : Qt::Unchecked);
+        if (table.personalIdentityColumns.contains(header)) {
+            item->setText(1, tr("Looks like personal identity numbers (personnummer): not "
+                                "stored unless ticked."));
+            item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            item->setToolTip(1, item->text(1));
+        }
+    }
+    m_keep->resizeColumnToContents(0);
+}
+
+void ImportMappingPage::keepToggled(QTreeWidgetItem* item)
+{
+    const QString header = item->data(0, Qt::UserRole).toString();
+    const bool keep = item->checkState(0) == Qt::Checked;
+    m_keepChoices.insert(header, keep);
+    m_wizard->setColumnKept(header, keep);
 }
 
 void ImportMappingPage::showScanCode()

@@ -7,11 +7,14 @@ class ImportWizard;
 class QComboBox;
 class QLabel;
 class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 class ReadingBar;
 struct LoadedTable;
 
 // Step 2: what was detected (encoding, delimiter, header row), a preview of the first rows
-// and one combo box per field to correct the column mapping.
+// one combo box per field to correct the column mapping, and the columns without a field, each
+// with a tick to keep it (personal identity numbers unticked, with a warning).
 class ImportMappingPage : public QWizardPage {
     Q_OBJECT
 
@@ -24,12 +27,15 @@ public:
 private:
     void buildReadOptions();
     void buildMappingCombos();
+    QLabel* buildKeepList(); // returns its label
     void reread();
     void tableReread(const LoadedTable& loaded);
     void showTable();
     void mappingEdited();
     void fillPreview();
     void showScanCode();
+    void fillKeepList();
+    void keepToggled(QTreeWidgetItem* item);
 
     ImportWizard* m_wizard;
     QComboBox* m_encoding;
@@ -39,7 +45,9 @@ private:
     QLabel* m_scanCode;
     QLabel* m_warning;
     QTableWidget* m_preview;
+    QTreeWidget* m_keep; // the columns without a field, ticked when stored
     ReadingBar* m_reading;
     QMap<QString, QComboBox*> m_fieldCombos;
+    QMap<QString, bool> m_keepChoices; // header -> ticked, as the user set it for this file
     bool m_updating = false;
 };

@@ -3,6 +3,7 @@
 #include "event/event.h"
 #include "import/rejectedrowscsv.h"
 #include "importwizard.h"
+#include "reports/csvwriter.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -151,11 +151,9 @@ void ImportRunPage::saveRejected()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(entre::rejectedRowsCsv(m_rejectedRows)) < 0 || !file.commit()) {
-        QMessageBox::warning(
-            this, tr("Save Rows Not Imported"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
+    // The rows hold personal data: the file is the user's only, as every file Entré writes.
+    if (auto written =
+            entre::csvwriter::writePrivateFile(path, entre::rejectedRowsCsv(m_rejectedRows));
+        !written)
+        QMessageBox::warning(this, tr("Save Rows Not Imported"), written.error().message);
 }

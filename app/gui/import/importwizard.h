@@ -26,6 +26,8 @@ public:
     const entre::RegistrationTable& table() const { return m_table; }
     void setTable(entre::RegistrationTable table) { m_table = std::move(table); }
     void setMapping(const QMap<QString, QString>& mapping) { m_table.mapping = mapping; }
+    // Whether a column without a field is stored as extra information.
+    void setColumnKept(const QString& header, bool keep) { m_table.setKept(header, keep); }
 
     void setFilePath(const QString& path);
     QString filePath() const;
