@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ArrivalsChartWidget</name>
+    <message>
+        <source>Arrivals over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Most arrived in the %n minute(s) from %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDetailPanel</name>
     <message>
         <source>Organisation</source>
@@ -93,6 +111,13 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +711,50 @@
     </message>
 </context>
 <context>
+    <name>EraseAction</name>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; its personal data cannot be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n people in “%1” is erased, and %2 backups were erased the same way. The counts per organisation, check-in times and stations are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal Data Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Erase the personal data of “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, e-mail addresses, phone numbers, titles, dietary needs, notes, codes, identifiers and extra columns of all %n people are removed from the event file and from its backups. What was changed at the desk is removed from the history.&lt;/p&gt;&lt;p&gt;Kept: the counts per organisation, check-in times and stations, so the attendance report still adds up. The erasure is recorded in the history.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the event&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>&amp;Attendance List (CSV)…</source>
@@ -741,6 +810,103 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filters, or export to have them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, commas (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +1045,10 @@
         <source>Looks like personal identity numbers (personnummer): not stored unless ticked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The column “%1” holds personal identity numbers and is mapped to “%2”. Map it to “(not used)” unless you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -986,6 +1156,10 @@
     </message>
     <message>
         <source>Wrong PIN. The desk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1327,34 @@
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup of %2 (%3)? Everything done since then is taken out of the event. The event as it is now is kept as a backup first, so this can be undone the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1584,100 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - sign-in sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - no-shows.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - attendance list.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-Show List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals &amp;Over Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Show the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals Over Time – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this event yet. One is taken every five minutes while something changes, and when the event is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The event as it is now is kept as a backup first. Backups are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1487,34 +1783,30 @@
     </message>
 </context>
 <context>
-    <name>entre</name>
+    <name>entre::ArrivalsChart</name>
     <message>
-        <source>Column %1</source>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) is already registered with the e-mail %3.</source>
+        <source>Check-ins per %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no attendee with id %1.</source>
+        <source>Check-ins per %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived so far, % of registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has checked in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>entre::AttendanceReport</name>
-    <message>
-        <source>Attendance list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 registered, %2 arrived</source>
         <translation type="unfinished"></translation>
@@ -1529,6 +1821,22 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1881,14 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeListModel</name>
@@ -1592,6 +1908,10 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeRepository</name>
@@ -1601,6 +1921,115 @@
     </message>
     <message>
         <source>Could not find a free attendee code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::AuditExport</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::AuditLog</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock&apos;s holder was unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2198,89 @@ Offset %2 mm, %3 mm</source>
     <name>entre::Event</name>
     <message>
         <source>Cannot create a temporary folder to try the import in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is open read-only; its personal data cannot be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::EventBackups</name>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current %1 cannot be opened, so it cannot be kept before the restore: %2 Move it to another folder, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is reading %1. Close it, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an Entré event file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way of the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which belongs to the file being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::EventErasure</name>
+    <message>
+        <source>The personal data of %1 of %2 backups was erased; these still hold it:
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,28 +2561,13 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
-    <name>entre::ImportRun</name>
+    <name>entre::NoShowReport</name>
     <message>
-        <source>Import cancelled</source>
+        <source>%1 of %2 did not arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate of row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>entre::OdsReader</name>
-    <message>
-        <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet number %1; it has %2.</source>
+        <source>No-show list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2618,13 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::PersonalDataEraser</name>
+    <message>
+        <source>The personal data is erased, but another program is reading the event file, so erased text may remain in its journal. Close the other program and erase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::PrinterSetup</name>
     <message>
         <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
@@ -2154,6 +2658,18 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>The event is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2740,69 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::ReportPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::SheetLayout</name>
     <message>
         <source>The start position must be between 1 and %1 for &quot;%2&quot;.</source>
@@ -2231,6 +2810,37 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>A calibration offset larger than 20 mm is surely a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::SignInSheet</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2856,18 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>The workbook is damaged or incomplete (%1 cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,22 +2910,15 @@ Offset %2 mm, %3 mm</source>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>entre::XlsxParts</name>
     <message>
-        <source>The workbook is damaged: %1, line %2: %3</source>
+        <source>%1 (%2) is already registered with the e-mail %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>entre::XlsxReader</name>
+    <name>entre::XlsxWriter</name>
     <message>
-        <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet number %1; it has %2.</source>
+        <source>Cannot make the workbook for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,27 +3300,7 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one of --attendance and --no-shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--delimiter is &quot;;&quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; values that a spreadsheet would run as a formula start with a quote. The PDF is the attendance list for the funder. Reads the event only, so it works while a desk has it open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone registered: name, organisation, type, arrived, check-in time and station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Those who did not arrive: name, organisation and type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file format: csv, or pdf for the attendance list (grouped by type of organisation and organisation, with counts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2726,14 +3321,6 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As PDF there is the attendance list (--attendance).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,7 +3352,109 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the attendance list (CSV, PDF) or no-shows (CSV).</source>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic backups of an event, newest first: when each was taken, how many were registered and had arrived, and where it is. The desk takes one every five minutes while something changes and when the event is closed, and keeps the last %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an event file with one of its backups. The event as it is now is kept as a backup first, so a restore can be undone the same way. Refused while a desk has the event open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup: its name as entre-cli backups shows it, or the path of a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The event as it was is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an event that is over, in the event file and in its backups: names, e-mail addresses, phone numbers, titles, dietary needs, notes, codes, identifiers and extra columns. The counts per organisation, check-in times and stations are kept, so the attendance report still adds up. The erasure is recorded in the event&apos;s history. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase without asking; without it, only says what would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This would erase the personal data of %n people in &quot;%1&quot; and in its backups, for good. Run again with --yes to erase it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n people in &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups erased the same way: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --attendance, --no-shows, --sign-in-sheet and --audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, pdf or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is written as %2 only, not as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; in CSV and xlsx, values that a spreadsheet would run as a formula start with a quote. The PDFs are for A4: the attendance list for the funder, the no-show list, and the sign-in sheet to print before the day. The history (--audit) is the event&apos;s audit log. Reads the event only, so it works while a desk has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered: name, organisation, type, arrived, check-in time and station; as PDF grouped by type of organisation and organisation, with counts and the arrivals over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who did not arrive: name, organisation and type; as PDF grouped like the attendance list, with counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet per organisation with a signature column, to print before the day (PDF only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history, oldest first: every check-in, undo, walk-in, edit, import, badge print, erasure, lock take-over and restore, with its time, station and what changed (CSV or xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: csv (the default), pdf or xlsx; the sign-in sheet is pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the attendance or no-show list, a sign-in sheet or the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic backups of an event, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an event file with one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an event that is over, and of its backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ArrivalsChartWidget</name>
+    <message>
+        <source>Arrivals over time</source>
+        <translation>Ankomster över tid</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived.</source>
+        <translation>%1 av %2 har kommit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most arrived in the %n minute(s) from %1: %2.</source>
+        <translation>
+            <numerusform>Flest kom under minuten från %1: %2.</numerusform>
+            <numerusform>Flest kom under de %n minuterna från %1: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDetailPanel</name>
     <message>
         <source>Organisation</source>
@@ -94,6 +112,13 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +711,50 @@
     </message>
 </context>
 <context>
+    <name>EraseAction</name>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>&amp;Radera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; its personal data cannot be erased.</source>
+        <translation>”%1” är öppnat skrivskyddat; dess personuppgifter kan inte raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n people in “%1” is erased, and %2 backups were erased the same way. The counts per organisation, check-in times and stations are kept.</source>
+        <translation>
+            <numerusform>Personuppgifterna för %n person i ”%1” är raderade, och %2 säkerhetskopior raderades på samma sätt. Antalet per organisation, incheckningstider och diskar behålls.</numerusform>
+            <numerusform>Personuppgifterna för %n personer i ”%1” är raderade, och %2 säkerhetskopior raderades på samma sätt. Antalet per organisation, incheckningstider och diskar behålls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal Data Erased</source>
+        <translation>Personuppgifterna är raderade</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Erase the personal data of “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, e-mail addresses, phone numbers, titles, dietary needs, notes, codes, identifiers and extra columns of all %n people are removed from the event file and from its backups. What was changed at the desk is removed from the history.&lt;/p&gt;&lt;p&gt;Kept: the counts per organisation, check-in times and stations, so the attendance report still adds up. The erasure is recorded in the history.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Radera personuppgifterna i ”%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namn, e-postadresser, telefonnummer, titlar, specialkost, anteckningar, koder, identifierare och extra kolumner för %n person tas bort från evenemangsfilen och från dess säkerhetskopior. Det som ändrades vid disken tas bort ur historiken.&lt;/p&gt;&lt;p&gt;Behålls: antalet per organisation, incheckningstider och diskar, så deltagarlistan stämmer fortfarande. Raderingen förs in i historiken.&lt;/p&gt;&lt;p&gt;Det här kan inte ångras.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Radera personuppgifterna i ”%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namn, e-postadresser, telefonnummer, titlar, specialkost, anteckningar, koder, identifierare och extra kolumner för alla %n personer tas bort från evenemangsfilen och från dess säkerhetskopior. Det som ändrades vid disken tas bort ur historiken.&lt;/p&gt;&lt;p&gt;Behålls: antalet per organisation, incheckningstider och diskar, så deltagarlistan stämmer fortfarande. Raderingen förs in i historiken.&lt;/p&gt;&lt;p&gt;Det här kan inte ångras.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the event&apos;s name to confirm:</source>
+        <translation>Skriv evenemangets namn för att bekräfta:</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>&amp;Attendance List (CSV)…</source>
@@ -742,6 +811,103 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historik för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Alla diskar</translation>
+    </message>
+    <message>
+        <source>Name or code</source>
+        <translation>Namn eller kod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filters, or export to have them all.</source>
+        <translation>De %1 senaste händelserna visas; begränsa urvalet eller exportera för att få alla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - history.csv</source>
+        <translation>%1 - historik.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV för Excel, semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, commas (*.csv)</source>
+        <translation>CSV, kommatecken (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the History</source>
+        <translation>Exportera historiken</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1045,10 @@
         <source>Looks like personal identity numbers (personnummer): not stored unless ticked.</source>
         <translation>Ser ut att innehålla personnummer: sparas inte om du inte markerar den.</translation>
     </message>
+    <message>
+        <source>The column “%1” holds personal identity numbers and is mapped to “%2”. Map it to “(not used)” unless you need it.</source>
+        <translation>Kolumnen ”%1” innehåller personnummer och är kopplad till ”%2”. Välj ”(används inte)” om du inte behöver den.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -987,6 +1157,10 @@
     <message>
         <source>Wrong PIN. The desk stays locked.</source>
         <translation>Fel PIN-kod. Disken förblir låst.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>För många felaktiga PIN-koder. Försök igen om %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1328,34 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup of %2 (%3)? Everything done since then is taken out of the event. The event as it is now is kept as a backup first, so this can be undone the same way.</source>
+        <translation>Ersätta %1 med säkerhetskopian från %2 (%3)? Allt som gjorts sedan dess tas bort ur evenemanget. Evenemanget som det är nu sparas först som en säkerhetskopia, så detta kan ångras på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Cannot Restore from Backup</source>
+        <translation>Kan inte återställa från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1584,100 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Namnlista för underskrift</translation>
+    </message>
+    <message>
+        <source>%1 - sign-in sheet.pdf</source>
+        <translation>%1 - namnlista för underskrift.pdf</translation>
+    </message>
+    <message>
+        <source>No-show list</source>
+        <translation>Uteblivna deltagare</translation>
+    </message>
+    <message>
+        <source>%1 - no-shows.pdf</source>
+        <translation>%1 - uteblivna.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>%1 - attendance list.pdf</source>
+        <translation>%1 - deltagarlista.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance List…</source>
+        <translation>&amp;Deltagarlista…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in Sheet…</source>
+        <translation>&amp;Namnlista för underskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;No-Show List…</source>
+        <translation>Lista över &amp;uteblivna…</translation>
+    </message>
+    <message>
+        <source>Arrivals &amp;Over Time…</source>
+        <translation>&amp;Ankomster över tid…</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Report</source>
+        <translation>Kan inte visa rapporten</translation>
+    </message>
+    <message>
+        <source>Arrivals Over Time – %1</source>
+        <translation>Ankomster över tid – %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Har kommit</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation>%1 av %2 har kommit</translation>
+    </message>
+    <message>
+        <source>The backups cannot be listed: %1</source>
+        <translation>Säkerhetskopiorna kan inte listas: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups of this event yet. One is taken every five minutes while something changes, and when the event is closed.</source>
+        <translation>Det finns inga säkerhetskopior av evenemanget än. En tas var femte minut när något ändras, och när evenemanget stängs.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The event as it is now is kept as a backup first. Backups are kept in %1.</source>
+        <translation>Välj säkerhetskopian att gå tillbaka till. Evenemanget som det är nu sparas först som en säkerhetskopia. Säkerhetskopiorna finns i %1.</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(före en återställning)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1487,34 +1783,30 @@
     </message>
 </context>
 <context>
-    <name>entre</name>
+    <name>entre::ArrivalsChart</name>
     <message>
-        <source>Column %1</source>
-        <translation>Kolumn %1</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 (%2) is already registered with the e-mail %3.</source>
-        <translation>%1 (%2) är redan anmäld med e-postadressen %3.</translation>
+        <source>Check-ins per %1 h</source>
+        <translation>Incheckningar per %1 h</translation>
     </message>
     <message>
-        <source>There is no attendee with id %1.</source>
-        <translation>Det finns ingen deltagare med id %1.</translation>
+        <source>Check-ins per %1 min</source>
+        <translation>Incheckningar per %1 min</translation>
+    </message>
+    <message>
+        <source>Arrived so far, % of registered</source>
+        <translation>Anlänt hittills, % av anmälda</translation>
+    </message>
+    <message>
+        <source>No one has checked in yet.</source>
+        <translation>Ingen har checkat in än.</translation>
     </message>
 </context>
 <context>
     <name>entre::AttendanceReport</name>
-    <message>
-        <source>Attendance list</source>
-        <translation>Deltagarlista</translation>
-    </message>
-    <message>
-        <source>Generated at %1</source>
-        <translation>Skapad %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
     <message>
         <source>%1 registered, %2 arrived</source>
         <translation>%1 anmälda, %2 har kommit</translation>
@@ -1530,6 +1822,22 @@
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Arrivals over time</source>
+        <translation>Ankomster över tid</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1881,14 @@
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Uteblivna</translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeListModel</name>
@@ -1592,6 +1908,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(raderad)</translation>
+    </message>
 </context>
 <context>
     <name>entre::AttendeeRepository</name>
@@ -1602,6 +1922,115 @@
     <message>
         <source>Could not find a free attendee code.</source>
         <translation>Hittade ingen ledig deltagarkod.</translation>
+    </message>
+    <message>
+        <source>There is no attendee with id %1.</source>
+        <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::AuditExport</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
+    <name>entre::AuditLog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångrad incheckning</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spontanbesökare</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Namnbricka utskriven</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personuppgifter raderade</translation>
+    </message>
+    <message>
+        <source>Lock taken over</source>
+        <translation>Låset övertaget</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>%1: %2 tillagda, %3 uppdaterade, %4 oförändrade, %5 avvisade</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s holder was unknown</source>
+        <translation>Låsets innehavare var okänd</translation>
+    </message>
+    <message>
+        <source>From %1 on %2</source>
+        <translation>Från %1 på %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Till %1</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2200,90 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Cannot create a temporary folder to try the import in: %1</source>
         <translation>Kan inte skapa en tillfällig mapp att prova importen i: %1</translation>
+    </message>
+    <message>
+        <source>The event is open read-only; its personal data cannot be erased.</source>
+        <translation>Evenemanget är öppnat skrivskyddat; dess personuppgifter kan inte raderas.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::EventBackups</name>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Minst en säkerhetskopia måste sparas.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1.</source>
+        <translation>Kan inte ta bort den gamla säkerhetskopian %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 of %2.</source>
+        <translation>Det finns ingen säkerhetskopia %1 av %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored now: %2</source>
+        <translation>%1 kan inte återställas nu: %2</translation>
+    </message>
+    <message>
+        <source>The current %1 cannot be opened, so it cannot be kept before the restore: %2 Move it to another folder, then restore again.</source>
+        <translation>Den nuvarande %1 kan inte öppnas och kan därför inte sparas före återställningen: %2 Flytta den till en annan mapp och återställ sedan igen.</translation>
+    </message>
+    <message>
+        <source>Another program is reading %1. Close it, then restore again.</source>
+        <translation>Ett annat program läser %1. Stäng det och återställ sedan igen.</translation>
+    </message>
+    <message>
+        <source>No answer from the file.</source>
+        <translation>Inget svar från filen.</translation>
+    </message>
+    <message>
+        <source>It is not an Entré event file.</source>
+        <translation>Det är ingen evenemangsfil från Entré.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan inte skapa säkerhetskopiemappen %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way of the backup folder.</source>
+        <translation>%1 står i vägen för säkerhetskopiemappen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1 private.</source>
+        <translation>Kan inte göra säkerhetskopiemappen %1 privat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which belongs to the file being replaced.</source>
+        <translation>Kan inte ta bort %1, som hör till filen som ersätts.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::EventErasure</name>
+    <message>
+        <source>The personal data of %1 of %2 backups was erased; these still hold it:
+%3</source>
+        <translation>Personuppgifterna i %1 av %2 säkerhetskopior raderades; de här innehåller dem fortfarande:
+%3</translation>
     </message>
 </context>
 <context>
@@ -2050,29 +2563,14 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
-    <name>entre::ImportRun</name>
+    <name>entre::NoShowReport</name>
     <message>
-        <source>Import cancelled</source>
-        <translation>Importen avbröts</translation>
+        <source>%1 of %2 did not arrive</source>
+        <translation>%1 av %2 kom inte</translation>
     </message>
     <message>
-        <source>no name</source>
-        <translation>inget namn</translation>
-    </message>
-    <message>
-        <source>duplicate of row %1</source>
-        <translation>dubblett av rad %1</translation>
-    </message>
-</context>
-<context>
-    <name>entre::OdsReader</name>
-    <message>
-        <source>The workbook has no sheets.</source>
-        <translation>Arbetsboken har inga blad.</translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet number %1; it has %2.</source>
-        <translation>Arbetsboken har inget blad nummer %1; den har %2.</translation>
+        <source>No-show list</source>
+        <translation>Uteblivna deltagare</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2620,13 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::PersonalDataEraser</name>
+    <message>
+        <source>The personal data is erased, but another program is reading the event file, so erased text may remain in its journal. Close the other program and erase again.</source>
+        <translation>Personuppgifterna är raderade, men ett annat program läser evenemangsfilen, så raderad text kan finnas kvar i dess journal. Stäng det andra programmet och radera igen.</translation>
+    </message>
+</context>
+<context>
     <name>entre::PrinterSetup</name>
     <message>
         <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
@@ -2156,6 +2661,18 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>The event is open read-only.</source>
         <translation>Evenemanget är öppnat skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>inget namn</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation>dubblett av rad %1</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2742,69 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::ReportPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Rapportens sidor</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Skriv ut: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>Skrivaren %1 rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Skickat till %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Spara %1 som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation>Kan inte spara rapporten</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
     <name>entre::SheetLayout</name>
     <message>
         <source>The start position must be between 1 and %1 for &quot;%2&quot;.</source>
@@ -2233,6 +2813,37 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>A calibration offset larger than 20 mm is surely a mistake.</source>
         <translation>En kalibrering på mer än 20 mm är säkert ett misstag.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::SignInSheet</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 anmälda</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Ingen är anmäld än.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Namnlista för underskrift</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2859,18 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>The workbook is damaged or incomplete (%1 cannot be read).</source>
         <translation>Arbetsboken är skadad eller ofullständig (%1 kan inte läsas).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1; it has %2.</source>
+        <translation>Arbetsboken har inget blad nummer %1; den har %2.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1, line %2: %3</source>
+        <translation>Arbetsboken är skadad: %1, rad %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2289,23 +2912,16 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
-</context>
-<context>
-    <name>entre::XlsxParts</name>
     <message>
-        <source>The workbook is damaged: %1, line %2: %3</source>
-        <translation>Arbetsboken är skadad: %1, rad %2: %3</translation>
+        <source>%1 (%2) is already registered with the e-mail %3.</source>
+        <translation>%1 (%2) är redan anmäld med e-postadressen %3.</translation>
     </message>
 </context>
 <context>
-    <name>entre::XlsxReader</name>
+    <name>entre::XlsxWriter</name>
     <message>
-        <source>The workbook has no sheets.</source>
-        <translation>Arbetsboken har inga blad.</translation>
-    </message>
-    <message>
-        <source>The workbook has no sheet number %1; it has %2.</source>
-        <translation>Arbetsboken har inget blad nummer %1; den har %2.</translation>
+        <source>Cannot make the workbook for %1.</source>
+        <translation>Kan inte skapa arbetsboken för %1.</translation>
     </message>
 </context>
 <context>
@@ -2686,28 +3302,8 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>Ankomna och anmälda: totalt, per organisation och per typ av organisation.</translation>
     </message>
     <message>
-        <source>Choose one of --attendance and --no-shows.</source>
-        <translation>Välj en av --attendance och --no-shows.</translation>
-    </message>
-    <message>
         <source>--delimiter is &quot;;&quot; or &quot;,&quot;.</source>
         <translation>--delimiter är &quot;;&quot; eller &quot;,&quot;.</translation>
-    </message>
-    <message>
-        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; values that a spreadsheet would run as a formula start with a quote. The PDF is the attendance list for the funder. Reads the event only, so it works while a desk has it open.</source>
-        <translation>Skriver en lista över evenemangets personer till en fil som bara du kan läsa. CSV är UTF-8 med semikolon, så som svenska Excel öppnar den; värden som ett kalkylprogram skulle köra som formel börjar med en apostrof. PDF:en är deltagarlistan för finansiären. Läser bara evenemanget, så det fungerar medan en disk har det öppet.</translation>
-    </message>
-    <message>
-        <source>Everyone registered: name, organisation, type, arrived, check-in time and station.</source>
-        <translation>Alla anmälda: namn, organisation, typ, har kommit, incheckningstid och disk.</translation>
-    </message>
-    <message>
-        <source>Those who did not arrive: name, organisation and type.</source>
-        <translation>De som inte kom: namn, organisation och typ.</translation>
-    </message>
-    <message>
-        <source>The file format: csv, or pdf for the attendance list (grouped by type of organisation and organisation, with counts).</source>
-        <translation>Filformatet: csv, eller pdf för deltagarlistan (grupperad efter typ av organisation och organisation, med antal).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2728,14 +3324,6 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>OUT</source>
         <translation>UT</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
-        <translation>Okänt format ”%1”: använd csv eller pdf.</translation>
-    </message>
-    <message>
-        <source>As PDF there is the attendance list (--attendance).</source>
-        <translation>Som PDF finns deltagarlistan (--attendance).</translation>
     </message>
     <message>
         <source>Say where the list goes: -o OUT.</source>
@@ -2766,8 +3354,110 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>Spara inte KOLUMN, en kolumn utan fält; kan upprepas. Kolumner utan fält sparas som extra information, utom personnummer.</translation>
     </message>
     <message>
-        <source>Write the attendance list (CSV, PDF) or no-shows (CSV).</source>
-        <translation>Skriv deltagarlistan (CSV, PDF) eller listan över dem som uteblev (CSV).</translation>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(före en återställning)</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of an event, newest first: when each was taken, how many were registered and had arrived, and where it is. The desk takes one every five minutes while something changes and when the event is closed, and keeps the last %1.</source>
+        <translation>Lista ett evenemangs automatiska säkerhetskopior, nyaste först: när var och en togs, hur många som var anmälda och hade kommit, och var den finns. Disken tar en var femte minut när något ändras och när evenemanget stängs, och sparar de senaste %1.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet.</source>
+        <translation>Inga säkerhetskopior av %1 än.</translation>
+    </message>
+    <message>
+        <source>Replace an event file with one of its backups. The event as it is now is kept as a backup first, so a restore can be undone the same way. Refused while a desk has the event open.</source>
+        <translation>Ersätt en evenemangsfil med en av dess säkerhetskopior. Evenemanget som det är nu sparas först som en säkerhetskopia, så en återställning kan ångras på samma sätt. Nekas medan en disk har evenemanget öppet.</translation>
+    </message>
+    <message>
+        <source>The backup: its name as entre-cli backups shows it, or the path of a backup file.</source>
+        <translation>Säkerhetskopian: dess namn som entre-cli backups visar det, eller sökvägen till en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The event as it was is kept as a backup.</source>
+        <translation>%1 återställd från %2. Evenemanget som det var sparas som en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an event that is over, in the event file and in its backups: names, e-mail addresses, phone numbers, titles, dietary needs, notes, codes, identifiers and extra columns. The counts per organisation, check-in times and stations are kept, so the attendance report still adds up. The erasure is recorded in the event&apos;s history. It cannot be undone.</source>
+        <translation>Radera personuppgifterna i ett avslutat evenemang, i evenemangsfilen och i dess säkerhetskopior: namn, e-postadresser, telefonnummer, titlar, specialkost, anteckningar, koder, identifierare och extra kolumner. Antalet per organisation, incheckningstider och diskar behålls, så deltagarlistan stämmer fortfarande. Raderingen förs in i evenemangets historik. Den kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Erase without asking; without it, only says what would be erased.</source>
+        <translation>Radera utan att fråga; utan det talas bara om vad som skulle raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would erase the personal data of %n people in &quot;%1&quot; and in its backups, for good. Run again with --yes to erase it.</source>
+        <translation>
+            <numerusform>Det här skulle för gott radera personuppgifterna för %n person i &quot;%1&quot; och i dess säkerhetskopior. Kör igen med --yes för att radera dem.</numerusform>
+            <numerusform>Det här skulle för gott radera personuppgifterna för %n personer i &quot;%1&quot; och i dess säkerhetskopior. Kör igen med --yes för att radera dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n people in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Raderade personuppgifterna för %n person i &quot;%1&quot;.</numerusform>
+            <numerusform>Raderade personuppgifterna för %n personer i &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups erased the same way: %1.</source>
+        <translation>Säkerhetskopior raderade på samma sätt: %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of --attendance, --no-shows, --sign-in-sheet and --audit.</source>
+        <translation>Välj en av --attendance, --no-shows, --sign-in-sheet och --audit.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, pdf or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd csv, pdf eller xlsx.</translation>
+    </message>
+    <message>
+        <source>--%1 is written as %2 only, not as %3.</source>
+        <translation>--%1 skrivs bara som %2, inte som %3.</translation>
+    </message>
+    <message>
+        <source>Write a list of the event&apos;s people to a file that only you can read. CSV is UTF-8 with semicolons, as Swedish Excel opens it; in CSV and xlsx, values that a spreadsheet would run as a formula start with a quote. The PDFs are for A4: the attendance list for the funder, the no-show list, and the sign-in sheet to print before the day. The history (--audit) is the event&apos;s audit log. Reads the event only, so it works while a desk has it open.</source>
+        <translation>Skriv en lista över evenemangets personer till en fil som bara du kan läsa. CSV är UTF-8 med semikolon, som svenska Excel öppnar den; i CSV och xlsx börjar värden som ett kalkylprogram skulle köra som en formel med en apostrof. PDF-filerna är för A4: deltagarlistan för finansiären, listan över uteblivna och namnlistan för underskrift att skriva ut före dagen. Historiken (--audit) är evenemangets logg. Läser bara evenemanget, så det fungerar medan en disk har det öppet.</translation>
+    </message>
+    <message>
+        <source>Everyone registered: name, organisation, type, arrived, check-in time and station; as PDF grouped by type of organisation and organisation, with counts and the arrivals over time.</source>
+        <translation>Alla anmälda: namn, organisation, typ, kommit, incheckningstid och disk; som PDF grupperade efter typ av organisation och organisation, med antal och ankomster över tid.</translation>
+    </message>
+    <message>
+        <source>Those who did not arrive: name, organisation and type; as PDF grouped like the attendance list, with counts.</source>
+        <translation>De som inte kom: namn, organisation och typ; som PDF grupperade som deltagarlistan, med antal.</translation>
+    </message>
+    <message>
+        <source>A sheet per organisation with a signature column, to print before the day (PDF only).</source>
+        <translation>Ett blad per organisation med en kolumn för underskrift, att skriva ut före dagen (bara PDF).</translation>
+    </message>
+    <message>
+        <source>The history, oldest first: every check-in, undo, walk-in, edit, import, badge print, erasure, lock take-over and restore, with its time, station and what changed (CSV or xlsx).</source>
+        <translation>Historiken, äldst först: varje incheckning, ångring, spontanbesökare, ändring, import, utskrift av namnbricka, radering, övertagande av lås och återställning, med tid, disk och vad som ändrades (CSV eller xlsx).</translation>
+    </message>
+    <message>
+        <source>The file format: csv (the default), pdf or xlsx; the sign-in sheet is pdf.</source>
+        <translation>Filformatet: csv (standard), pdf eller xlsx; namnlistan för underskrift är pdf.</translation>
+    </message>
+    <message>
+        <source>Write the attendance or no-show list, a sign-in sheet or the history.</source>
+        <translation>Skriv deltagarlistan, listan över uteblivna, en namnlista för underskrift eller historiken.</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of an event, newest first.</source>
+        <translation>Lista ett evenemangs automatiska säkerhetskopior, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Replace an event file with one of its backups.</source>
+        <translation>Ersätt en evenemangsfil med en av dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an event that is over, and of its backups.</source>
+        <translation>Radera personuppgifterna i ett avslutat evenemang och i dess säkerhetskopior.</translation>
     </message>
 </context>
 <context>

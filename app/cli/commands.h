@@ -24,5 +24,12 @@ Syntax badgesSyntax();
 Result<void> badgesCommand(Invocation& call);
 Syntax exportSyntax();
 Result<void> exportCommand(Invocation& call);
+Syntax eraseSyntax();
+Result<void> eraseCommand(Invocation& call);
+
+Syntax backupsSyntax();
+Result<void> backupsCommand(Invocation& call);
+Syntax restoreSyntax();
+Result<void> restoreCommand(Invocation& call);
 
 } // namespace entre::cli

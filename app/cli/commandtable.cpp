@@ -29,8 +29,19 @@ const Command commands[] = {
      EventUse::Writes, StationOption | JsonOption | TakeOverOption, true, badgesSyntax,
      badgesCommand},
     {"export",
-     QT_TRANSLATE_NOOP("entre::cli", "Write the attendance list (CSV, PDF) or no-shows (CSV)."),
+     QT_TRANSLATE_NOOP("entre::cli",
+                       "Write the attendance or no-show list, a sign-in sheet or the history."),
      EventUse::Reads, NoSharedOption, true, exportSyntax, exportCommand},
+    {"backups",
+     QT_TRANSLATE_NOOP("entre::cli", "List the automatic backups of an event, newest first."),
+     EventUse::Reads, JsonOption, false, backupsSyntax, backupsCommand},
+    {"restore", QT_TRANSLATE_NOOP("entre::cli", "Replace an event file with one of its backups."),
+     EventUse::Writes, StationOption, false, restoreSyntax, restoreCommand},
+    {"erase",
+     QT_TRANSLATE_NOOP("entre::cli",
+                       "Erase the personal data of an event that is over, and of its backups."),
+     EventUse::Writes, StationOption | JsonOption | TakeOverOption, false, eraseSyntax,
+     eraseCommand},
 };
 
 void printOverview()

@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
+#include "backups/backupscheduler.h"
+#include "backups/restoredialog.h"
 #include "badges/badgeactions.h"
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
 #include "desklock/desklock.h"
+#include "erase/eraseaction.h"
 #include "event/event.h"
+#include "event/eventbackups.h"
 #include "help/userguidewindow.h"
+#include "history/historydialog.h"
 #include "import/importwizard.h"
 #include "neweventdialog.h"
 #include "organisations/organisationsdialog.h"
 #include "recentfiles.h"
 #include "reports/exportactions.h"
+#include "reports/reportactions.h"
 #include "settings/desksettings.h"
 #include "settings/settingsdialog.h"
 #include "usermessages.h"
@@ -56,6 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_welcome);
     setCentralWidget(m_pages);
     createMenus();
+    m_backupScheduler = new BackupScheduler(this);
+    connect(m_backupScheduler, &BackupScheduler::backupFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 30000); });
 
     connect(m_welcome, &WelcomePage::newEventRequested, this, &MainWindow::newEvent);
     connect(m_welcome, &WelcomePage::openEventRequested, this, &MainWindow::chooseEventToOpen);
@@ -104,6 +113,11 @@ void MainWindow::createMenus()
         tr("&Organisations…"), this, [this] { OrganisationsDialog(m_event.get(), this).exec(); });
     organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_eventActions.append(organisations);
+    m_eventActions.append(
+        HistoryDialog::addAction(m_eventMenu, this, [this] { return m_event.get(); }));
+    m_eventMenu->addSeparator();
+    m_eventActions.append((new EraseAction(m_eventMenu, this))->action());
+    new ReportActions(menuBar()->addMenu(tr("&Reports")), this, [this] { return m_event.get(); });
     m_badgesMenu = menuBar()->addMenu(tr("&Badges"));
     new BadgeActions(
         m_badgesMenu, this, [this] { return m_event.get(); }, [this] { return m_checkInPage; });
@@ -137,6 +151,10 @@ void MainWindow::createFileMenu()
     m_eventActions.append(import);
     QAction* copy = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* restore =
+        m_fileMenu->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    m_eventActions.append(restore);
     new ExportActions(m_fileMenu->addMenu(tr("&Export")), this, [this] { return m_event.get(); });
     QAction* close =
         m_fileMenu->addAction(tr("&Close Event"), this, [this] { closeCurrentEvent(); });
@@ -215,6 +233,7 @@ void MainWindow::installEvent(std::unique_ptr<entre::Event> event)
     m_checkInPage->setFocus();
     connect(m_event.get(), &entre::Event::infoChanged, this, &MainWindow::updateTitle);
     RecentFiles::add(m_event->path());
+    m_backupScheduler->attach(m_event.get());
     updateActions();
     updateTitle();
 }
@@ -252,6 +271,8 @@ void MainWindow::closeCurrentEvent()
 {
     if (!m_event)
         return;
+    // The last backup, while the event is still open.
+    m_backupScheduler->detach();
     m_undoGroup->removeStack(m_undoStack.get());
     m_pages->setCurrentWidget(m_welcome);
     delete m_checkInPage;
@@ -341,4 +362,35 @@ void MainWindow::showAbout()
                           "and bug reports: %2</p>")
                            .arg(QApplication::applicationVersion(),
                                 QStringLiteral("https://github.com/entre-desk/entre")));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_event)
+        return;
+    const QString path = m_event->path();
+    const entre::EventBackups backups(path);
+    RestoreDialog dialog(backups, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const entre::BackupInfo backup = dialog.chosenBackup();
+    if (backup.path.isEmpty())
+        return;
+    if (!m_messages->confirm(
+            this, tr("Restore from Backup"),
+            tr("Replace %1 with the backup of %2 (%3)? Everything done since then is taken out of "
+               "the event. The event as it is now is kept as a backup first, so this can be "
+               "undone the same way.")
+                .arg(m_event->info().name, RestoreDialog::timeText(backup.takenAt),
+                     RestoreDialog::countsText(backup)),
+            tr("Restore")))
+        return;
+    closeCurrentEvent();
+    if (auto restored = entre::EventBackups(path).restore(backup.path, DeskSettings::stationName());
+        !restored)
+        showError(tr("Cannot Restore from Backup"), restored.error().message);
+    else
+        statusBar()->showMessage(
+            tr("Restored the backup of %1.").arg(RestoreDialog::timeText(backup.takenAt)), 10000);
+    openEvent(path);
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class BackupScheduler;
 class CheckInPage;
 class DeskLock;
 class QStackedWidget;
@@ -39,6 +40,8 @@ public:
     CheckInPage* checkInPage() const { return m_checkInPage; }
     // Ctrl+L: hides the page behind a lock screen until it is unlocked.
     DeskLock* deskLock() const { return m_deskLock; }
+    // Backs up the open event every few minutes and when it is closed.
+    BackupScheduler* backupScheduler() const { return m_backupScheduler; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +58,7 @@ private:
     void newEvent();
     void chooseEventToOpen();
     void saveCopy();
+    void restoreFromBackup();
     void editEventDetails();
     void showAbout();
 
@@ -66,6 +70,7 @@ private:
     CheckInPage* m_checkInPage = nullptr;
     QUndoGroup* m_undoGroup;
     DeskLock* m_deskLock;
+    BackupScheduler* m_backupScheduler = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

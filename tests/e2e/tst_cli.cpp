@@ -740,10 +740,8 @@ void TestCli::exportWhileADeskHasTheEventOpen()
 
     for (const QStringList& wrong :
          {QStringList{QStringLiteral("--attendance"), QStringLiteral("--no-shows")},
-          QStringList{QStringLiteral("--no-shows"), QStringLiteral("--format"),
-                      QStringLiteral("pdf")},
-          QStringList{QStringLiteral("--attendance"), QStringLiteral("--format"),
-                      QStringLiteral("xlsx")},
+          QStringList{QStringLiteral("--sign-in-sheet"), QStringLiteral("--format"),
+                      QStringLiteral("csv")},
           QStringList{QStringLiteral("--attendance"), QStringLiteral("--delimiter"),
                       QStringLiteral("|")}}) {
         const QString out = m_dir.filePath(QStringLiteral("wrong.csv"));

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void keysAndScansWhileLockedCheckNobodyIn();
     void wrongPinStaysLockedAndTheRightOneUnlocks();
     void withoutAPinOneClickUnlocks();
+    void tooManyWrongPinsMakeTheDeskWait();
     void idleTimeLocksTheDesk();
     void pinIsKeptOnlyAsASaltedHash();
     void settingsDialogSetsAndRemovesThePin();
@@ -251,6 +252,58 @@ void TestDeskLock::withoutAPinOneClickUnlocks()
     QTest::mouseClick(screen->unlockButton(), Qt::LeftButton);
     QVERIFY(!m_window->deskLock()->isLocked());
     QVERIFY(m_window->checkInPage()->isVisible());
+}
+
+void TestDeskLock::tooManyWrongPinsMakeTheDeskWait()
+{
+    DeskSettings::setLockPin(QStringLiteral("2468"));
+    qint64 now = 1000000; // the lock's clock, moved by hand so the test does not wait
+    m_window->deskLock()->setClock([&now] { return now; });
+    lock();
+    LockScreen* screen = m_window->deskLock()->lockScreen();
+    auto* message = screen->findChild<QLabel*>(QStringLiteral("lockWrongPin"));
+    const auto typePin = [screen](const QString& pin) {
+        QTest::keyClicks(screen->pinField(), pin);
+        QTest::keyClick(screen->pinField(), Qt::Key_Return);
+    };
+    for (int i = 0; i < 4; ++i) {
+        typePin(QStringLiteral("1111"));
+        QCOMPARE(message->text(), QStringLiteral("Wrong PIN. The desk stays locked."));
+        QVERIFY(screen->pinField()->isEnabled());
+    }
+    typePin(QStringLiteral("1111"));
+    QCOMPARE(message->text(), QStringLiteral("Too many wrong PINs. Try again in 30 s."));
+    QVERIFY(!screen->pinField()->isEnabled());
+    QVERIFY(!screen->unlockButton()->isEnabled());
+    // Refused even with the right PIN, by any way in.
+    QVERIFY(!m_window->deskLock()->unlock(QStringLiteral("2468")));
+    QVERIFY(m_window->deskLock()->isLocked());
+
+    now += 12000; // the countdown follows the clock
+    QTRY_COMPARE(message->text(), QStringLiteral("Too many wrong PINs. Try again in 18 s."));
+    now += 18000;
+    QTRY_VERIFY(screen->pinField()->isEnabled());
+    QVERIFY(screen->unlockButton()->isEnabled());
+    QTRY_VERIFY(screen->pinField()->hasFocus());
+    QVERIFY(!message->isVisible());
+
+    // Each further wrong PIN doubles the wait, up to five minutes.
+    for (const int seconds : {60, 120, 240, 300, 300}) {
+        typePin(QStringLiteral("1111"));
+        QCOMPARE(message->text(),
+                 QStringLiteral("Too many wrong PINs. Try again in %1 s.").arg(seconds));
+        now += seconds * 1000;
+        QTRY_VERIFY(screen->pinField()->isEnabled());
+    }
+
+    // The right PIN unlocks and starts the count again: the next wrong one is only wrong.
+    typePin(QStringLiteral("2468"));
+    QVERIFY(!m_window->deskLock()->isLocked());
+    lock();
+    typePin(QStringLiteral("1111"));
+    QCOMPARE(message->text(), QStringLiteral("Wrong PIN. The desk stays locked."));
+    QVERIFY(screen->pinField()->isEnabled());
+    QVERIFY(m_window->deskLock()->unlock(QStringLiteral("2468")));
 }
 
 void TestDeskLock::idleTimeLocksTheDesk()

@@ -1,5 +1,6 @@
 // The import wizard offscreen: pick a file, correct one mapping, import; refusals and cancel.
 #include "event/event.h"
+#include "import/importfields.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
 #include "store/eventstore.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void listsRowsWithCharactersThatCouldNotBeRead();
     void leavesPersonalIdentityNumbersOut_data();
     void leavesPersonalIdentityNumbersOut();
+    void warnsWhenPersonalIdentityNumbersAreMapped();
 };
 
 void TestImportWizard::importsWithACorrectedMapping()
@@ -369,6 +371,40 @@ void TestImportWizard::leavesPersonalIdentityNumbersOut()
     for (const char* written :
          {"811218-9876", "198507092396", "9001010017", "19640823-3234", "750567-1235"})
         QCOMPARE(found.contains(QString::fromLatin1(written)), tickIt);
+}
+
+void TestImportWizard::warnsWhenPersonalIdentityNumbersAreMapped()
+{
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))
+        ->setText(dataFile(QStringLiteral("import/privacy/personnummer.csv")));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto* warning = wizard.findChild<QLabel*>(QStringLiteral("identityNumbersWarning"));
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+
+    // Mapped to a field, the numbers would be stored whatever the keep list says.
+    auto* notes = wizard.findChild<QComboBox*>(QStringLiteral("mapping_notes"));
+    notes->setCurrentIndex(notes->findText(QStringLiteral("Personnummer")));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("“Personnummer” holds personal identity "
+                                                     "numbers and is mapped to")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->text().contains(ImportFields::label(QStringLiteral("notes"))));
+
+    // Another column in the same field is no reason to warn.
+    notes->setCurrentIndex(notes->findText(QStringLiteral("Medlemsnummer")));
+    QVERIFY(!warning->isVisible());
+    auto* code = wizard.findChild<QComboBox*>(QStringLiteral("mapping_code"));
+    code->setCurrentIndex(code->findText(QStringLiteral("Personnummer")));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(ImportFields::label(QStringLiteral("code"))));
+    code->setCurrentIndex(0);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(warning->text().isEmpty());
 }
 
 QTEST_MAIN(TestImportWizard)

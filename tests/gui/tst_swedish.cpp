@@ -33,7 +33,8 @@ void TestSwedish::menusAreSwedish()
         titles << action->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("&Arkiv"), QStringLiteral("&Redigera"),
                                   QStringLiteral("&Visa"), QStringLiteral("Evene&mang"),
-                                  QStringLiteral("&Namnbrickor"), QStringLiteral("&Hjälp")}));
+                                  QStringLiteral("Ra&pporter"), QStringLiteral("&Namnbrickor"),
+                                  QStringLiteral("&Hjälp")}));
 }
 
 void TestSwedish::standardButtonsAreSwedish()

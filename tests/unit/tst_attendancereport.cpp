@@ -151,6 +151,13 @@ void TestAttendanceReport::pdfReadBack()
     // Å, Ä, Ö after Z in the text as printed too.
     QVERIFY(text.indexOf(QStringLiteral("Zander, Olle")) < text.indexOf(QStringLiteral("Ärlig")));
     QVERIFY(text.indexOf(QStringLiteral("Ärlig")) < text.indexOf(QStringLiteral("Öberg")));
+    // The arrivals chart after the list, with its legend and times along its axis (local time).
+    const QString last = pages.last();
+    QVERIFY2(last.contains(QStringLiteral("Arrivals over time")), qPrintable(last));
+    QVERIFY(last.contains(QStringLiteral("Check-ins per 10 min")));
+    QVERIFY(last.contains(QStringLiteral("100 %")));
+    QVERIFY(text.indexOf(QStringLiteral("Arrivals over time")) >
+            text.indexOf(QStringLiteral("128 registered, 64 arrived")));
 }
 
 QTEST_MAIN(TestAttendanceReport)

@@ -12,10 +12,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::BadgeSelection", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct BadgeSelectionText {
+    Q_DECLARE_TR_FUNCTIONS(entre::BadgeSelection)
+};
 
 } // namespace
 
@@ -58,8 +58,8 @@ Result<QList<Attendee>> BadgeSelection::resolve(const QSqlDatabase& db) const
                 unknown.append(code.trimmed());
         }
         if (!unknown.isEmpty())
-            return badInput(
-                tr("No attendee has the code %1.").arg(unknown.join(QLatin1String(", "))));
+            return badInput(BadgeSelectionText::tr("No attendee has the code %1.")
+                                .arg(unknown.join(QLatin1String(", "))));
         break;
     }
     case Who::Ids: {
@@ -86,7 +86,8 @@ Result<QList<Attendee>> BadgeSelection::resolve(const QSqlDatabase& db) const
         }
         if (who == Who::Organisation && chosen.isEmpty())
             return badInput(
-                tr("Nobody in this event belongs to the organisation \"%1\".").arg(wanted));
+                BadgeSelectionText::tr("Nobody in this event belongs to the organisation \"%1\".")
+                    .arg(wanted));
         break;
     }
     }

@@ -6,10 +6,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::BadgeStock", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct BadgeStockText {
+    Q_DECLARE_TR_FUNCTIONS(entre::BadgeStock)
+};
 
 // Geometry is compared with this slack so that 297 and 296.99 both fit an A4 page.
 constexpr double slackMm = 0.05;
@@ -44,24 +44,29 @@ QSizeF BadgeStock::badgeSize() const
 Result<void> BadgeStock::validate() const
 {
     if (name.trimmed().isEmpty())
-        return badInput(tr("The stock has no name."));
+        return badInput(BadgeStockText::tr("The stock has no name."));
     if (pageSize.width() <= 0 || pageSize.height() <= 0 || labelSize.width() <= 0 ||
         labelSize.height() <= 0)
-        return badInput(tr("The stock \"%1\" needs a positive page and label size.").arg(name));
-    if (labelSize.width() < 20 || labelSize.height() < 20)
         return badInput(
-            tr("The labels of \"%1\" are smaller than 20 mm; a badge needs more room.").arg(name));
+            BadgeStockText::tr("The stock \"%1\" needs a positive page and label size.").arg(name));
+    if (labelSize.width() < 20 || labelSize.height() < 20)
+        return badInput(BadgeStockText::tr(
+                            "The labels of \"%1\" are smaller than 20 mm; a badge needs more room.")
+                            .arg(name));
     if (columns < 1 || rows < 1 || columns > 20 || rows > 40)
         return badInput(
-            tr("The stock \"%1\" needs between 1 and 20 columns and 1 and 40 rows.").arg(name));
+            BadgeStockText::tr("The stock \"%1\" needs between 1 and 20 columns and 1 and 40 rows.")
+                .arg(name));
     if ((columns > 1 && pitch.width() < labelSize.width() - slackMm) ||
         (rows > 1 && pitch.height() < labelSize.height() - slackMm))
         return badInput(
-            tr("The labels of \"%1\" overlap: the pitch is smaller than a label.").arg(name));
+            BadgeStockText::tr("The labels of \"%1\" overlap: the pitch is smaller than a label.")
+                .arg(name));
     const QRectF last = labelRect(labelsPerPage() - 1);
     if (origin.x() < -slackMm || origin.y() < -slackMm ||
         last.right() > pageSize.width() + slackMm || last.bottom() > pageSize.height() + slackMm)
-        return badInput(tr("The labels of \"%1\" do not fit on its page.").arg(name));
+        return badInput(
+            BadgeStockText::tr("The labels of \"%1\" do not fit on its page.").arg(name));
     return {};
 }
 

@@ -7,10 +7,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::BadgeTemplate", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct BadgeTemplateText {
+    Q_DECLARE_TR_FUNCTIONS(entre::BadgeTemplate)
+};
 
 template <typename Enum>
 struct Names {
@@ -109,7 +109,8 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return badInput(tr("The badge template is not valid JSON: %1").arg(error.errorString()));
+        return badInput(BadgeTemplateText::tr("The badge template is not valid JSON: %1")
+                            .arg(error.errorString()));
     return fromJson(document.object());
 }
 
@@ -118,12 +119,13 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json)
     BadgeTemplate t;
     t.name = json.value(QLatin1String("name")).toString().trimmed();
     if (t.name.isEmpty())
-        return badInput(tr("The badge template has no name."));
+        return badInput(BadgeTemplateText::tr("The badge template has no name."));
     if (!readEnum(json, QLatin1String("nameStyle"), nameStyles, t.nameStyle) ||
         !readEnum(json, QLatin1String("align"), alignments, t.alignment) ||
         !readEnum(json, QLatin1String("band"), bands, t.band))
-        return badInput(tr("The badge template \"%1\" has an unknown name style, alignment or "
-                           "band position.")
+        return badInput(BadgeTemplateText::tr(
+                            "The badge template \"%1\" has an unknown name style, alignment or "
+                            "band position.")
                             .arg(t.name));
     for (const Flag& flag : flags)
         t.*flag.member = json.value(flag.key).toBool(t.*flag.member);
@@ -131,8 +133,9 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json)
     for (const SizeField& field : sizeFields) {
         const double value = sizes.value(field.key).toDouble(t.*field.member);
         if (value < 1.0 || value > 60.0)
-            return badInput(tr("The size \"%1\" of badge template \"%2\" must be between 1 and "
-                               "60 mm.")
+            return badInput(BadgeTemplateText::tr(
+                                "The size \"%1\" of badge template \"%2\" must be between 1 and "
+                                "60 mm.")
                                 .arg(field.key, t.name));
         t.*field.member = value;
     }
@@ -140,14 +143,16 @@ Result<BadgeTemplate> BadgeTemplate::fromJson(const QJsonObject& json)
         t.textColour = QColor(json.value(QLatin1String("textColour")).toString());
         if (!t.textColour.isValid())
             return badInput(
-                tr("The text colour of badge template \"%1\" is not a colour.").arg(t.name));
+                BadgeTemplateText::tr("The text colour of badge template \"%1\" is not a colour.")
+                    .arg(t.name));
     }
     const QJsonObject colours = json.value(QLatin1String("colours")).toObject();
     for (auto it = colours.begin(); it != colours.end(); ++it) {
         const auto type = organisationTypeFromKey(it.key());
         const QColor colour(it.value().toString());
         if (!type || !colour.isValid())
-            return badInput(tr("The band colour \"%1\" of badge template \"%2\" is not valid.")
+            return badInput(BadgeTemplateText::tr(
+                                "The band colour \"%1\" of badge template \"%2\" is not valid.")
                                 .arg(it.key(), t.name));
         t.bandColours.insert(*type, colour);
     }

@@ -9,10 +9,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::StockCatalog", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct StockCatalogText {
+    Q_DECLARE_TR_FUNCTIONS(entre::StockCatalog)
+};
 
 const QLatin1String customKey("badges/customStock");
 
@@ -57,12 +57,13 @@ Result<BadgeStock> StockCatalog::find(const QString& idOrName)
             stock.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return stock;
     }
-    return badInput(tr("There is no badge stock \"%1\". Known stocks: %2.").arg(wanted, [&stocks] {
-        QStringList ids;
-        for (const BadgeStock& stock : stocks)
-            ids.append(stock.id);
-        return ids.join(QLatin1String(", "));
-    }()));
+    return badInput(StockCatalogText::tr("There is no badge stock \"%1\". Known stocks: %2.")
+                        .arg(wanted, [&stocks] {
+                            QStringList ids;
+                            for (const BadgeStock& stock : stocks)
+                                ids.append(stock.id);
+                            return ids.join(QLatin1String(", "));
+                        }()));
 }
 
 std::optional<BadgeStock> StockCatalog::customStock()

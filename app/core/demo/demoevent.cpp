@@ -13,10 +13,10 @@
 namespace entre::DemoEvent {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::DemoEvent", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct DemoEventText {
+    Q_DECLARE_TR_FUNCTIONS(entre::DemoEvent)
+};
 
 } // namespace
 
@@ -33,22 +33,23 @@ Result<void> createAt(const QString& path)
     for (const char* suffix : {"", "-wal", "-shm", ".lock"})
         QFile::remove(partial + QLatin1String(suffix));
     {
-        auto store =
-            EventStore::create(partial, {tr("Digitala Västerbotten – kick-off"), QDate(2016, 6, 15),
-                                         QStringLiteral("Hotell Lappland, Lycksele")});
+        auto store = EventStore::create(
+            partial, {DemoEventText::tr("Digitala Västerbotten – kick-off"), QDate(2016, 6, 15),
+                      QStringLiteral("Hotell Lappland, Lycksele")});
         if (!store)
             return store.error();
         QTemporaryDir scratch;
         const QString list = scratch.filePath(QStringLiteral("attendees.csv"));
         if (!scratch.isValid() || !QFile::copy(QStringLiteral(":/demo/attendees.csv"), list))
-            return failed(tr("The demo registration list is missing from this build."));
+            return failed(
+                DemoEventText::tr("The demo registration list is missing from this build."));
         auto imported = RegistrationImporter(*store.value()).run(list);
         if (!imported)
             return imported.error();
     }
     if (!QFile::rename(partial, path))
-        return failed(
-            tr("Cannot move the demo event into place at %1.").arg(QDir::toNativeSeparators(path)));
+        return failed(DemoEventText::tr("Cannot move the demo event into place at %1.")
+                          .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -58,7 +59,7 @@ Result<QString> ensure()
     if (QFile::exists(path))
         return path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failed(tr("Cannot create the folder for the demo event."));
+        return failed(DemoEventText::tr("Cannot create the folder for the demo event."));
     if (auto created = createAt(path); !created)
         return created.error();
     return path;

@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "search/ftsquery.h"
+#include "store/personaldataeraser.h"
 
 #include <QLocale>
 
@@ -73,6 +74,9 @@ QVariant AttendeeListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            // After the event's personal data was erased, a row says so instead of being blank.
+            if (a.fullName().isEmpty() && a.code == PersonalDataEraser::placeholderCode(a.id))
+                return tr("(erased)");
             return a.fullName();
         case OrganisationColumn:
             return a.organisation;

@@ -3,6 +3,7 @@
 #include "import/registrationimporter.h"
 #include "search/attendeesearch.h"
 #include "store/badgetemplatestore.h"
+#include "store/personaldataeraser.h"
 #include "store/walkinservice.h"
 
 #include <QTemporaryDir>
@@ -94,6 +95,11 @@ Result<int> Event::count(ArrivalFilter filter) const
     return AttendeeRepository(m_store->database()).count(filter);
 }
 
+Result<QList<QDateTime>> Event::arrivalTimes() const
+{
+    return AttendeeRepository(m_store->database()).checkInTimes();
+}
+
 Result<Attendee> Event::attendee(qint64 id) const
 {
     return AttendeeRepository(m_store->database()).existing(id);
@@ -175,7 +181,7 @@ Result<Attendee> Event::edit(qint64 attendeeId, const AttendeeDetails& details)
 Result<ImportReport> Event::import(const QString& listPath, const ImportOptions& options,
                                    const Progress& progress)
 {
-    auto report = RegistrationImporter(*m_store).run(listPath, options, progress);
+    auto report = RegistrationImporter(*m_store, m_station).run(listPath, options, progress);
     if (report && !options.dryRun)
         changedElsewhere();
     return report;
@@ -183,7 +189,7 @@ Result<ImportReport> Event::import(const QString& listPath, const ImportOptions&
 
 Result<ImportReport> Event::import(const RegistrationTable& table, const Progress& progress)
 {
-    auto report = RegistrationImporter(*m_store).run(table, false, progress);
+    auto report = RegistrationImporter(*m_store, m_station).run(table, false, progress);
     if (report)
         changedElsewhere();
     return report;
@@ -225,6 +231,16 @@ Result<QList<EditLogEntry>> Event::editLog(qint64 attendeeId) const
 Result<QList<BadgeLogEntry>> Event::badgeLog(qint64 attendeeId) const
 {
     return BadgePrintLog(m_store->database()).log(attendeeId);
+}
+
+Result<QList<AuditEntry>> Event::history(const AuditFilter& filter) const
+{
+    return AuditLog(m_store->database()).entries(filter);
+}
+
+Result<QStringList> Event::stations() const
+{
+    return AuditLog(m_store->database()).stations();
 }
 
 Result<QList<Organisation>> Event::organisations() const
@@ -277,6 +293,27 @@ Result<void> Event::saveBadgeTemplate(const BadgeTemplate& badgeTemplate)
     if (saved)
         Q_EMIT badgeTemplatesChanged();
     return saved;
+}
+
+Result<ErasureReport> Event::erasePersonalData(const QString& backupRoot)
+{
+    if (isReadOnly())
+        return refused(tr("The event is open read-only; its personal data cannot be erased."));
+    auto people = PersonalDataEraser(m_store->database()).erase(m_station);
+    // Even a failure may come after the rows were erased (a reader kept the file from being
+    // compacted): views reload either way.
+    changedElsewhere();
+    if (!people)
+        return people.error();
+    auto backups = eventerasure::eraseBackups(path(), backupRoot, m_station);
+    if (!backups)
+        return backups.error();
+    return ErasureReport{people.value(), backups.value()};
+}
+
+QDateTime Event::personalDataErasedAt() const
+{
+    return PersonalDataEraser(m_store->database()).erasedAt();
 }
 
 void Event::changedElsewhere()

@@ -2,6 +2,7 @@
 
 #include "badges/badgeselection.h"
 #include "badges/badgetemplate.h"
+#include "event/eventerasure.h"
 #include "import/importoptions.h"
 #include "import/registrationtable.h"
 #include "model/attendee.h"
@@ -9,6 +10,7 @@
 #include "reports/attendancestats.h"
 #include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
+#include "store/auditlog.h"
 #include "store/badgeprintlog.h"
 #include "store/checkinservice.h"
 #include "store/eventlock.h"
@@ -68,6 +70,8 @@ public:
     // People.
     Result<QList<Attendee>> attendees(ArrivalFilter filter = ArrivalFilter::Everyone) const;
     Result<int> count(ArrivalFilter filter = ArrivalFilter::Everyone) const;
+    // When each person who is checked in arrived (UTC), earliest first: the arrivals chart.
+    Result<QList<QDateTime>> arrivalTimes() const;
     // The person with this id, or an error that says there is none.
     Result<Attendee> attendee(qint64 id) const;
     // The one lookup by code or other identifier (see AttendeeRepository::byCode).
@@ -100,6 +104,11 @@ public:
     Result<QList<CheckInLogEntry>> checkInLog(qint64 attendeeId = 0) const;
     Result<QList<EditLogEntry>> editLog(qint64 attendeeId) const;
     Result<QList<BadgeLogEntry>> badgeLog(qint64 attendeeId = 0) const;
+    // The whole history (check-ins, undos, walk-ins, edits, imports, badges, erasures, lock
+    // take-overs, restores), filtered, newest first unless the filter says otherwise.
+    Result<QList<AuditEntry>> history(const AuditFilter& filter = {}) const;
+    // Every station that wrote to the event, sorted.
+    Result<QStringList> stations() const;
 
     // Organisations, with their registered and arrived counts.
     Result<QList<Organisation>> organisations() const;
@@ -113,6 +122,14 @@ public:
     Result<QList<Attendee>> badgeRecipients(const BadgeSelection& selection) const;
     Result<QList<BadgeTemplate>> badgeTemplates() const;
     Result<void> saveBadgeTemplate(const BadgeTemplate& badgeTemplate);
+
+    // Once the event is over: removes every person's personal data from the event file and from
+    // its backups under backupRoot (the default backup folder when empty), keeping the counts per
+    // organisation, check-in times and stations (see PersonalDataEraser). Recorded in the log.
+    // The event stays open and readable; refused for an event opened read-only.
+    Result<ErasureReport> erasePersonalData(const QString& backupRoot = QString());
+    // When the personal data was erased; invalid when it never was.
+    QDateTime personalDataErasedAt() const;
 
     // Another connection to this file changed it (a sibling's import): views reload.
     void changedElsewhere();

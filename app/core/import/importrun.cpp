@@ -4,21 +4,23 @@
 #include "importrow.h"
 #include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
+#include "store/eventjournal.h"
 #include "store/organisationrepository.h"
 #include "store/transaction.h"
 #include "util/textfold.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::RegistrationImporter", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct RegistrationImporterText {
+    Q_DECLARE_TR_FUNCTIONS(entre::RegistrationImporter)
+};
 
 QString nameKey(const AttendeeDetails& details, qint64 organisationId)
 {
@@ -117,7 +119,8 @@ public:
         m_codeKind = ImportFields::identifierKeys().contains(kind) ? kind : QStringLiteral("code");
     }
 
-    Result<ImportReport> run(bool dryRun, const std::function<bool(int, int)>& progress)
+    Result<ImportReport> run(bool dryRun, const std::function<bool(int, int)>& progress,
+                             const QString& station)
     {
         Transaction transaction(m_db);
         if (!transaction.isActive())
@@ -132,12 +135,12 @@ public:
         const int total = int(rows.size());
         for (int i = 0; i < total; ++i) {
             if (progress && i % 50 == 0 && !progress(i, total))
-                return refused(tr("Import cancelled"));
+                return refused(RegistrationImporterText::tr("Import cancelled"));
             if (auto done = importRow(rows[i]); !done)
                 return done.error();
         }
         if (progress && !progress(total, total))
-            return refused(tr("Import cancelled"));
+            return refused(RegistrationImporterText::tr("Import cancelled"));
         for (qsizetype i = 0; i < m_event.people.size(); ++i) {
             if (!m_seen.byPerson.contains(i)) {
                 const Attendee& a = m_event.people.at(i);
@@ -146,6 +149,8 @@ public:
             }
         }
         if (!dryRun) {
+            if (auto journaled = journal(station); !journaled)
+                return journaled.error();
             if (auto committed = transaction.commit(); !committed)
                 return committed.error();
         }
@@ -153,6 +158,19 @@ public:
     }
 
 private:
+    // Counts and the list's file name only: the history holds no personal data.
+    Result<void> journal(const QString& station) const
+    {
+        if (m_report.added == 0 && m_report.updated == 0)
+            return {};
+        const QJsonObject detail{{QStringLiteral("list"), m_table.sourceName},
+                                 {QStringLiteral("added"), m_report.added},
+                                 {QStringLiteral("updated"), m_report.updated},
+                                 {QStringLiteral("unchanged"), m_report.unchanged},
+                                 {QStringLiteral("rejected"), int(m_report.rejected.size())}};
+        return EventJournal::record(m_db, EventJournal::Kind::Import, station, 0, detail);
+    }
+
     Result<void> loadEvent()
     {
         auto people = m_attendees.list();
@@ -275,7 +293,7 @@ private:
     Result<void> importRow(ImportRow& row)
     {
         if (!row.hasName()) {
-            reject(row.line, tr("no name"));
+            reject(row.line, RegistrationImporterText::tr("no name"));
             return {};
         }
         row.details.organisation = knownSpelling(row.details.organisation);
@@ -285,12 +303,13 @@ private:
         const QString name = nameKey(row.details, organisation.value());
         const QStringList keys = keysOf(row);
         if (const int earlier = earlierRow(row, keys, name); earlier > 0) {
-            reject(row.line, tr("duplicate of row %1").arg(earlier));
+            reject(row.line, RegistrationImporterText::tr("duplicate of row %1").arg(earlier));
             return {};
         }
         const qsizetype person = match(row, keys, name);
         if (person >= 0 && m_seen.byPerson.contains(person)) {
-            reject(row.line, tr("duplicate of row %1").arg(m_seen.byPerson.value(person)));
+            reject(row.line, RegistrationImporterText::tr("duplicate of row %1")
+                                 .arg(m_seen.byPerson.value(person)));
             return {};
         }
         remember(row, keys, name, person);
@@ -392,9 +411,10 @@ private:
 } // namespace
 
 Result<ImportReport> mergeRegistrations(QSqlDatabase db, const RegistrationTable& table,
-                                        bool dryRun, const std::function<bool(int, int)>& progress)
+                                        bool dryRun, const std::function<bool(int, int)>& progress,
+                                        const QString& station)
 {
-    return ImportRun(std::move(db), table).run(dryRun, progress);
+    return ImportRun(std::move(db), table).run(dryRun, progress, station);
 }
 
 } // namespace entre

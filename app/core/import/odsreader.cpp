@@ -13,10 +13,10 @@ namespace {
 
 using ImportLimits::Limit;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::SpreadsheetReader", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct SpreadsheetReaderText {
+    Q_DECLARE_TR_FUNCTIONS(entre::SpreadsheetReader)
+};
 
 // Clamped far above every limit, so that sums of repeats cannot overflow.
 qint64 repeated(const QXmlStreamReader& xml, QLatin1String attribute)
@@ -195,9 +195,9 @@ Result<SheetRows> read(const ZipEntries& zip, int sheet, const ReadProgress& pro
         return parsed.error();
     SheetRows& result = reader.result();
     if (result.sheetNames.isEmpty())
-        return badInput(tr("The workbook has no sheets."));
+        return badInput(SpreadsheetReaderText::tr("The workbook has no sheets."));
     if (sheet < 0 || sheet >= result.sheetNames.size())
-        return badInput(tr("The workbook has no sheet number %1; it has %2.")
+        return badInput(SpreadsheetReaderText::tr("The workbook has no sheet number %1; it has %2.")
                             .arg(sheet + 1)
                             .arg(result.sheetNames.size()));
     return std::move(result);

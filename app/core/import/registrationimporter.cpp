@@ -8,15 +8,16 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::RegistrationImporter", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct RegistrationImporterText {
+    Q_DECLARE_TR_FUNCTIONS(entre::RegistrationImporter)
+};
 
 } // namespace
 
-RegistrationImporter::RegistrationImporter(EventStore& store)
+RegistrationImporter::RegistrationImporter(EventStore& store, QString station)
     : m_store(store)
+    , m_station(std::move(station))
 {}
 
 Result<ImportReport> RegistrationImporter::run(const QString& path, const ImportOptions& options,
@@ -32,12 +33,13 @@ Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, b
                                                const Progress& progress)
 {
     if (!table.hasNameColumn())
-        return badInput(tr("No column holds a name. Columns: %1. Map one of them to first name, "
-                           "last name or full name.")
+        return badInput(RegistrationImporterText::tr(
+                            "No column holds a name. Columns: %1. Map one of them to first name, "
+                            "last name or full name.")
                             .arg(table.headers.join(QLatin1String(", "))));
     if (m_store.access() != EventStore::Access::ReadWrite)
-        return refused(tr("The event is open read-only."));
-    auto report = mergeRegistrations(m_store.database(), table, dryRun, progress);
+        return refused(RegistrationImporterText::tr("The event is open read-only."));
+    auto report = mergeRegistrations(m_store.database(), table, dryRun, progress, m_station);
     if (!report)
         return report;
     const auto damaged = table.damagedFields();

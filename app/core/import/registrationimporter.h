@@ -21,7 +21,8 @@ class RegistrationImporter {
 public:
     using Progress = std::function<bool(int, int)>;
 
-    explicit RegistrationImporter(EventStore& store);
+    // station names the desk in the event's history (the computer's name when empty).
+    explicit RegistrationImporter(EventStore& store, QString station = QString());
 
     // progress(done, total) returns false to cancel: the transaction is rolled back and an
     // Error{Refused, "Import cancelled"} returned, the event unchanged.
@@ -33,6 +34,7 @@ public:
 
 private:
     EventStore& m_store;
+    QString m_station;
 };
 
 } // namespace entre

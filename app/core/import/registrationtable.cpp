@@ -10,16 +10,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::RegistrationTable", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct RegistrationTableText {
+    Q_DECLARE_TR_FUNCTIONS(entre::RegistrationTable)
+};
 
 bool isBlank(const QStringList& cells)
 {
@@ -75,7 +76,7 @@ QStringList uniqueHeaders(const QStringList& cells, qsizetype width)
     for (qsizetype i = 0; i < width; ++i) {
         QString header = i < cells.size() ? cells.at(i).simplified() : QString();
         if (header.isEmpty())
-            header = tr("Column %1").arg(i + 1);
+            header = RegistrationTableText::tr("Column %1").arg(i + 1);
         if (seen.contains(header)) {
             const QString base = header;
             int& n = nextNumber[base];
@@ -168,15 +169,18 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return badInput(RegistrationTableText::tr("Cannot read %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray head = file.peek(8);
     if (head.isEmpty())
-        return badInput(tr("The file %1 is empty.").arg(QDir::toNativeSeparators(path)));
+        return badInput(
+            RegistrationTableText::tr("The file %1 is empty.").arg(QDir::toNativeSeparators(path)));
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return badInput(tr("This is an old Excel (.xls) file; save it as .xlsx or CSV first."));
+        return badInput(RegistrationTableText::tr(
+            "This is an old Excel (.xls) file; save it as .xlsx or CSV first."));
 
     RegistrationTable table;
+    table.sourceName = QFileInfo(path).fileName();
     QList<TextRecord> records;
     if (SpreadsheetReader::isZip(head)) {
         file.close();
@@ -199,7 +203,8 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
 
     const qsizetype header = findHeader(records);
     if (header < 0)
-        return badInput(tr("The file %1 holds no rows.").arg(QDir::toNativeSeparators(path)));
+        return badInput(RegistrationTableText::tr("The file %1 holds no rows.")
+                            .arg(QDir::toNativeSeparators(path)));
     table.headerRow = records.at(header).line;
     qsizetype width = records.at(header).cells.size();
     while (width > 0 && records.at(header).cells.at(width - 1).trimmed().isEmpty())
@@ -230,15 +235,17 @@ RegistrationTable::mappingWith(const QMap<QString, QString>& overrides) const
     QMap<QString, QString> result = detectedMapping;
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!ImportFields::isKey(it.key()))
-            return badInput(tr("There is no field called \"%1\"; the fields are: %2.")
-                                .arg(it.key(), ImportFields::keys().join(QLatin1String(", "))));
+            return badInput(
+                RegistrationTableText::tr("There is no field called \"%1\"; the fields are: %2.")
+                    .arg(it.key(), ImportFields::keys().join(QLatin1String(", "))));
         result.remove(it.key());
         if (it.value().isEmpty())
             continue;
         const QString header = headerNamed(it.value());
         if (header.isEmpty())
-            return badInput(tr("There is no column \"%1\"; the columns are: %2.")
-                                .arg(it.value(), headers.join(QLatin1String(", "))));
+            return badInput(
+                RegistrationTableText::tr("There is no column \"%1\"; the columns are: %2.")
+                    .arg(it.value(), headers.join(QLatin1String(", "))));
         // One column fills one field: the override takes it from a detected field.
         for (auto other = result.begin(); other != result.end();) {
             if (other.value() == header && !overrides.contains(other.key()))
@@ -290,8 +297,9 @@ QList<DroppedColumn> RegistrationTable::droppedUnmapped() const
         if (keeps(header))
             continue;
         dropped.append({header, personalIdentityColumns.contains(header)
-                                    ? tr("looks like personal identity numbers (personnummer)")
-                                    : tr("left out as chosen")});
+                                    ? RegistrationTableText::tr(
+                                          "looks like personal identity numbers (personnummer)")
+                                    : RegistrationTableText::tr("left out as chosen")});
     }
     return dropped;
 }
@@ -307,9 +315,10 @@ QList<RegistrationTable::DamagedField> RegistrationTable::damagedFields() const
     QList<DamagedField> fields;
     for (const TextRecord& row : rows) {
         for (const DamagedCell& cell : row.damaged) {
-            const QString header = cell.column < headers.size()
-                                       ? headers.at(cell.column)
-                                       : tr("Column %1").arg(cell.column + 1);
+            const QString header =
+                cell.column < headers.size()
+                    ? headers.at(cell.column)
+                    : RegistrationTableText::tr("Column %1").arg(cell.column + 1);
             fields.append({row.line, header, cell.damage});
         }
     }

@@ -15,9 +15,10 @@ namespace entre {
 // row, the data rows with their row numbers, what was detected and the column mapping.
 // The import wizard previews it; RegistrationImporter imports it.
 struct RegistrationTable {
-    QString format;    // "csv", "xlsx" or "ods"
-    QString encoding;  // text files only, e.g. "UTF-8"
-    QString delimiter; // text files only: ";" "," "\t" "|"
+    QString format;     // "csv", "xlsx" or "ods"
+    QString encoding;   // text files only, e.g. "UTF-8"
+    QString delimiter;  // text files only: ";" "," "\t" "|"
+    QString sourceName; // the file's name without its folder, for the event's history
     QStringList sheetNames;
     int headerRow = 0;   // 1-based line/row number of the header
     QStringList headers; // unique, non-empty ("Column 7" where the file has none)

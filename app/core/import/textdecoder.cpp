@@ -8,10 +8,10 @@
 namespace entre::TextDecoder {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::TextDecoder", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct TextDecoderText {
+    Q_DECLARE_TR_FUNCTIONS(entre::TextDecoder)
+};
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five unused bytes stay as in Latin-1.
 constexpr char16_t cp1252High[32] = {
@@ -143,7 +143,7 @@ Result<DecodedText> decode(const QByteArray& bytes, const QString& requested)
 {
     QString encoding = canonicalName(requested);
     if (!encoding.isEmpty() && !supportedEncodings().contains(encoding))
-        return badInput(tr("Unknown text encoding \"%1\"; use one of: %2.")
+        return badInput(TextDecoderText::tr("Unknown text encoding \"%1\"; use one of: %2.")
                             .arg(encoding, supportedEncodings().join(QLatin1String(", "))));
     if (encoding.isEmpty()) {
         if (bytes.startsWith("\xFF\xFE"))
@@ -173,12 +173,13 @@ Result<DecodedText> decode(const QByteArray& bytes, const QString& requested)
         } else if (encoding.isEmpty()) {
             decoded = decodedText(fromWindows1252(view), QStringLiteral("Windows-1252"));
         } else {
-            return badInput(tr("The file is not valid %1 text.").arg(encoding));
+            return badInput(TextDecoderText::tr("The file is not valid %1 text.").arg(encoding));
         }
     }
     removeNuls(decoded.value());
     if (looksBinary(decoded.value(), bytes.size()))
-        return badInput(tr("The file holds binary data, not text or a spreadsheet."));
+        return badInput(
+            TextDecoderText::tr("The file holds binary data, not text or a spreadsheet."));
     return decoded;
 }
 

@@ -9,10 +9,10 @@ namespace {
 using ImportLimits::Limit;
 using ImportLimits::overLimit;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::SpreadsheetReader", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct SpreadsheetReaderText {
+    Q_DECLARE_TR_FUNCTIONS(entre::SpreadsheetReader)
+};
 
 bool isDateFormatCode(const QString& code)
 {
@@ -35,7 +35,7 @@ bool isDateFormatCode(const QString& code)
 
 Error malformed(const QString& entry, const QXmlStreamReader& xml)
 {
-    return badInput(tr("The workbook is damaged: %1, line %2: %3")
+    return badInput(SpreadsheetReaderText::tr("The workbook is damaged: %1, line %2: %3")
                         .arg(entry)
                         .arg(xml.lineNumber())
                         .arg(xml.errorString()));

@@ -14,10 +14,10 @@ namespace {
 using namespace XlsxParts;
 using ImportLimits::Limit;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::SpreadsheetReader", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct SpreadsheetReaderText {
+    Q_DECLARE_TR_FUNCTIONS(entre::SpreadsheetReader)
+};
 
 QString numberText(const QString& raw, bool isDate)
 {
@@ -181,9 +181,9 @@ Result<SheetRows> read(const ZipEntries& zip, int sheet, const ReadProgress& pro
     if (!sheets)
         return sheets.error();
     if (sheets->isEmpty())
-        return badInput(tr("The workbook has no sheets."));
+        return badInput(SpreadsheetReaderText::tr("The workbook has no sheets."));
     if (sheet < 0 || sheet >= sheets->size())
-        return badInput(tr("The workbook has no sheet number %1; it has %2.")
+        return badInput(SpreadsheetReaderText::tr("The workbook has no sheet number %1; it has %2.")
                             .arg(sheet + 1)
                             .arg(sheets->size()));
     auto strings = readSharedStrings(zip);

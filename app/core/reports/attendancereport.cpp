@@ -2,11 +2,9 @@
 
 #include "csvwriter.h"
 #include "event/event.h"
-#include "util/swedishorder.h"
+#include "reportgroups.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 
 namespace entre {
 namespace {
@@ -18,56 +16,23 @@ QString counts(qsizetype registered, qsizetype arrived)
         .arg(arrived);
 }
 
-qsizetype arrivedAmong(const QList<Attendee>& people)
+void appendType(QList<ReportLine>& lines, const TypeGroup& group, const QTimeZone& zone)
 {
-    return std::count_if(people.begin(), people.end(),
-                         [](const Attendee& person) { return person.isCheckedIn(); });
-}
-
-QString personText(const Attendee& person)
-{
-    if (person.lastName.isEmpty() || person.firstName.isEmpty())
-        return person.fullName();
-    return person.lastName + QLatin1String(", ") + person.firstName;
-}
-
-// The people of one type, organisation by organisation (those with none last).
-void appendType(QList<ReportLine>& lines, OrganisationType type, QList<Attendee> people,
-                const QTimeZone& zone)
-{
-    std::sort(people.begin(), people.end(), [](const Attendee& a, const Attendee& b) {
-        if (a.organisation.isEmpty() != b.organisation.isEmpty())
-            return b.organisation.isEmpty();
-        if (a.organisation != b.organisation)
-            return swedishLess(a.organisation, b.organisation);
-        return personSortKey(a.firstName, a.lastName) < personSortKey(b.firstName, b.lastName);
-    });
-    const qsizetype arrived = arrivedAmong(people);
-    lines.append(
-        {ReportLine::Kind::Type, organisationTypeLabel(type), counts(people.size(), arrived)});
-    for (qsizetype first = 0; first < people.size();) {
-        qsizetype end = first;
-        while (end < people.size() && people[end].organisation == people[first].organisation)
-            ++end;
-        const QList<Attendee> members = people.mid(first, end - first);
-        const QString name =
-            members.first().organisation.isEmpty()
-                ? QCoreApplication::translate("entre::AttendanceReport", "(no organisation)")
-                : members.first().organisation;
-        lines.append(
-            {ReportLine::Kind::Organisation, name, counts(members.size(), arrivedAmong(members))});
-        for (const Attendee& person : members) {
-            lines.append({ReportLine::Kind::Person, personText(person),
+    const QString label = organisationTypeLabel(group.type);
+    lines.append({ReportLine::Kind::Type, label, counts(group.registered(), group.arrived())});
+    for (const OrganisationGroup& organisation : group.organisations) {
+        lines.append({ReportLine::Kind::Organisation, organisation.name,
+                      counts(organisation.people.size(), arrivedAmong(organisation.people))});
+        for (const Attendee& person : organisation.people) {
+            lines.append({ReportLine::Kind::Person, reportPersonName(person),
                           person.isCheckedIn() ? person.checkedInAt.toTimeZone(zone).toString(
                                                      QStringLiteral("HH:mm"))
                                                : QStringLiteral("–")});
         }
-        first = end;
     }
     lines.append({ReportLine::Kind::Subtotal,
-                  QCoreApplication::translate("entre::AttendanceReport", "Total, %1")
-                      .arg(organisationTypeLabel(type)),
-                  counts(people.size(), arrived)});
+                  QCoreApplication::translate("entre::AttendanceReport", "Total, %1").arg(label),
+                  counts(group.registered(), group.arrived())});
 }
 
 } // namespace
@@ -75,18 +40,8 @@ void appendType(QList<ReportLine>& lines, OrganisationType type, QList<Attendee>
 QList<ReportLine> attendanceReportLines(const QList<Attendee>& people, const QTimeZone& zone)
 {
     QList<ReportLine> lines;
-    for (OrganisationType type : allOrganisationTypes()) {
-        QList<Attendee> ofType;
-        for (const Attendee& person : people) {
-            // People without an organisation count among the others.
-            const OrganisationType own =
-                person.organisation.isEmpty() ? OrganisationType::Other : person.organisationType;
-            if (own == type)
-                ofType.append(person);
-        }
-        if (!ofType.isEmpty())
-            appendType(lines, type, ofType, zone);
-    }
+    for (const TypeGroup& group : groupByTypeAndOrganisation(people))
+        appendType(lines, group, zone);
     lines.append({ReportLine::Kind::Total,
                   QCoreApplication::translate("entre::AttendanceReport", "Total"),
                   counts(people.size(), arrivedAmong(people))});

@@ -2,6 +2,7 @@
 
 #include "model/attendee.h"
 #include "model/eventinfo.h"
+#include "reportline.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -9,23 +10,11 @@
 #include <QString>
 #include <QTimeZone>
 
+class QPagedPaintDevice;
+
 namespace entre {
 
 class Event;
-
-// One line of the attendance report, from the top of the list down.
-struct ReportLine {
-    enum class Kind {
-        Type,         // a type of organisation, with its people's counts
-        Organisation, // an organisation, with its counts
-        Person,       // "Last, First" and the check-in time, or a dash
-        Subtotal,     // the counts of a type
-        Total,        // the counts of the whole event
-    };
-    Kind kind = Kind::Person;
-    QString text;
-    QString detail; // right-aligned: counts or the check-in time
-};
 
 // The list a funder asks for: people grouped by organisation and organisations by type (in
 // allOrganisationTypes() order), organisations and people in Swedish order, each person with the
@@ -34,8 +23,14 @@ struct ReportLine {
 QList<ReportLine> attendanceReportLines(const QList<Attendee>& people,
                                         const QTimeZone& zone = QTimeZone::systemTimeZone());
 
-// The report as an A4 PDF ("Attendance list"): the event's name, date and venue at the top, the
-// lines, and on every page "Page N of M" and when it was generated. Needs a QGuiApplication.
+// The report on A4 pages of a PDF writer or a printer ("Attendance list"): the event's name, date
+// and venue at the top, the lines, then the arrivals over time (from the people's check-in
+// times), and on every page "Page N of M" and when it was generated. Needs a QGuiApplication.
+void paintAttendanceReport(QPagedPaintDevice& device, const EventInfo& info,
+                           const QList<Attendee>& people,
+                           const QDateTime& generatedAt = QDateTime::currentDateTime());
+
+// The report as an A4 PDF.
 QByteArray attendanceReportPdf(const EventInfo& info, const QList<Attendee>& people,
                                const QDateTime& generatedAt = QDateTime::currentDateTime());
 

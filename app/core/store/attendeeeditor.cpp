@@ -13,10 +13,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::AttendeeEditor", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct AttendeeEditorText {
+    Q_DECLARE_TR_FUNCTIONS(entre::AttendeeEditor)
+};
 
 // Field key and value, in the order the edit log lists them.
 QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d)
@@ -57,7 +57,7 @@ Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& 
                                       const QString& station)
 {
     if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
-        return badInput(tr("A person needs a first or a last name."));
+        return badInput(AttendeeEditorText::tr("A person needs a first or a last name."));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.beginError();

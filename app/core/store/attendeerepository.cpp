@@ -14,10 +14,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::AttendeeRepository", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct AttendeeRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(entre::AttendeeRepository)
+};
 
 QString whereArrival(ArrivalFilter filter)
 {
@@ -137,7 +137,7 @@ Result<std::optional<Attendee>> withIdentifiers(const AttendeeRepository& reposi
 
 Error noSuchAttendee(qint64 id)
 {
-    return badInput(tr("There is no attendee with id %1.").arg(id));
+    return badInput(AttendeeRepositoryText::tr("There is no attendee with id %1.").arg(id));
 }
 
 QString arrivalPredicate(ArrivalFilter filter)
@@ -265,7 +265,8 @@ Result<Attendee> AttendeeRepository::byCodeOrId(const QString& codeOrId) const
         }
     }
     if (!found->has_value())
-        return badInput(tr("Nobody has the code or id \"%1\".").arg(codeOrId));
+        return badInput(
+            AttendeeRepositoryText::tr("Nobody has the code or id \"%1\".").arg(codeOrId));
     return std::move(found.value().value());
 }
 
@@ -293,6 +294,18 @@ Result<int> AttendeeRepository::count(ArrivalFilter filter) const
     return query->value(0).toInt();
 }
 
+Result<QList<QDateTime>> AttendeeRepository::checkInTimes() const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT checked_in_at FROM attendees WHERE "
+                                               "checked_in_at IS NOT NULL ORDER BY checked_in_at"));
+    if (!query)
+        return query.error();
+    QList<QDateTime> times;
+    while (query->next())
+        times.append(fromIsoUtc(query->value(0).toString()));
+    return times;
+}
+
 Result<QString> AttendeeRepository::generateCode() const
 {
     // No 0/O or 1/I: the code is read aloud and typed by hand as often as it is scanned.
@@ -307,7 +320,7 @@ Result<QString> AttendeeRepository::generateCode() const
         if (!existing->has_value())
             return code;
     }
-    return failed(tr("Could not find a free attendee code."));
+    return failed(AttendeeRepositoryText::tr("Could not find a free attendee code."));
 }
 
 Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)

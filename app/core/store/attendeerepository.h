@@ -39,6 +39,8 @@ public:
     Result<Attendee> byCodeOrId(const QString& codeOrId) const;
     Result<QList<Attendee>> byIds(const QList<qint64>& ids) const;
     Result<int> count(ArrivalFilter filter = ArrivalFilter::Everyone) const;
+    // When each person who is checked in arrived (UTC), earliest first.
+    Result<QList<QDateTime>> checkInTimes() const;
 
     // Adds a person; generates a code when the details carry none. Returns the new id.
     Result<qint64> insert(const AttendeeDetails& details);

@@ -11,10 +11,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::EventLock", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct EventLockText {
+    Q_DECLARE_TR_FUNCTIONS(entre::EventLock)
+};
 
 QString resolved(const QString& eventPath)
 {
@@ -105,7 +105,7 @@ Result<std::unique_ptr<EventLock>> EventLock::take(const QString& eventPath, Pol
         return lock;
     const QString file = native(eventPath);
     if (lock->m_file.error() != QLockFile::LockFailedError)
-        return refused(tr("Cannot lock %1: the folder is not writable.").arg(file));
+        return refused(EventLockText::tr("Cannot lock %1: the folder is not writable.").arg(file));
 
     const LockHolder holder = holderOf(eventPath);
     // QLockFile creates the file, takes its native lock, then writes who holds it: an empty file
@@ -115,27 +115,31 @@ Result<std::unique_ptr<EventLock>> EventLock::take(const QString& eventPath, Pol
         lock->m_file.tryLock(0))
         return lock;
     if (holder.onThisComputer()) // its process is alive, or QLockFile would have cleared it
-        return refused(
-            tr("%1 is already open in %2. Close it there first.").arg(file, holder.describe()));
+        return refused(EventLockText::tr("%1 is already open in %2. Close it there first.")
+                           .arg(file, holder.describe()));
     if (policy == Policy::TakeOver) {
         // removeStaleLockFile() fails while a live process on this computer holds the lock.
         if (lock->m_file.removeStaleLockFile() && lock->m_file.tryLock(0)) {
             lock->m_tookOver = true;
             return lock;
         }
-        return refused(tr("%1 is locked by %2, and the lock could not be taken over.")
-                           .arg(file, holder.describe()));
+        return refused(
+            EventLockText::tr("%1 is locked by %2, and the lock could not be taken over.")
+                .arg(file, holder.describe()));
     }
     if (!holder.readable)
-        return staleLock(tr("%1 has a lock file that cannot be read (%2), perhaps left by a desk "
-                            "that crashed. Open it anyway only if no other desk is using this "
-                            "file.")
-                             .arg(file, holder.describe()));
-    return staleLock(tr("%1 is marked as open in %2. If that computer crashed, or the file was "
-                        "copied from it, the lock was left behind. Open it anyway only if no other "
-                        "desk is using this file: two desks writing to one file can lose "
-                        "check-ins.")
-                         .arg(file, holder.describe()));
+        return staleLock(
+            EventLockText::tr("%1 has a lock file that cannot be read (%2), perhaps left by a desk "
+                              "that crashed. Open it anyway only if no other desk is using this "
+                              "file.")
+                .arg(file, holder.describe()));
+    return staleLock(
+        EventLockText::tr(
+            "%1 is marked as open in %2. If that computer crashed, or the file was "
+            "copied from it, the lock was left behind. Open it anyway only if no other "
+            "desk is using this file: two desks writing to one file can lose "
+            "check-ins.")
+            .arg(file, holder.describe()));
 }
 
 } // namespace entre

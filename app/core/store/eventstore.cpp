@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "eventjournal.h"
 #include "schema.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,10 +27,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::EventStore", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct EventStoreText {
+    Q_DECLARE_TR_FUNCTIONS(entre::EventStore)
+};
 
 QString nextConnectionName()
 {
@@ -96,6 +98,21 @@ bool isWritable(const QString& path)
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
 }
 
+// Taking over another desk's lock is part of the event's history: who held it is told by the
+// lock file (its host, program and process), never a person's data.
+Result<void> recordTakeOver(const QSqlDatabase& db, const LockHolder& previous)
+{
+    QJsonObject detail;
+    if (previous.readable) {
+        detail.insert(QStringLiteral("host"), previous.host);
+        detail.insert(QStringLiteral("application"), previous.application);
+        detail.insert(QStringLiteral("pid"), previous.pid);
+    }
+    if (previous.since.isValid())
+        detail.insert(QStringLiteral("since"), toIsoUtc(previous.since));
+    return EventJournal::record(db, EventJournal::Kind::LockTakeOver, QString(), 0, detail);
+}
+
 } // namespace
 
 EventStore::EventStore(QString path, Access access, std::unique_ptr<EventLock> lock)
@@ -119,16 +136,16 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
 {
     const QFileInfo fileInfo(path);
     if (fileInfo.exists())
-        return refused(
-            tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
+        return refused(EventStoreText::tr("%1 already exists; choose another name.")
+                           .arg(QDir::toNativeSeparators(path)));
     if (!fileInfo.absoluteDir().exists())
-        return badInput(tr("The folder %1 does not exist.")
+        return badInput(EventStoreText::tr("The folder %1 does not exist.")
                             .arg(QDir::toNativeSeparators(fileInfo.absolutePath())));
     if (!isWritable(fileInfo.absolutePath()))
-        return refused(tr("The folder %1 is read-only.")
+        return refused(EventStoreText::tr("The folder %1 is read-only.")
                            .arg(QDir::toNativeSeparators(fileInfo.absolutePath())));
     if (info.name.trimmed().isEmpty())
-        return badInput(tr("An event needs a name."));
+        return badInput(EventStoreText::tr("An event needs a name."));
 
     auto lock = EventLock::acquire(path);
     if (!lock)
@@ -143,7 +160,7 @@ Result<std::unique_ptr<EventStore>> EventStore::create(const QString& path, cons
     // SQLite makes the journal files with the permissions of the event file: made private
     // here, before SQLite opens it, no copy of the list is ever readable by other users.
     if (auto created = privatefile::createEmpty(path); !created)
-        return failed(tr("Cannot create %1: %2")
+        return failed(EventStoreText::tr("Cannot create %1: %2")
                           .arg(QDir::toNativeSeparators(path), created.error().message));
     if (auto opened = store->openConnection(); !opened)
         return removeOnFailure(opened.error());
@@ -176,22 +193,29 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())
-        return badInput(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return badInput(
+            EventStoreText::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!fileInfo.isFile())
-        return badInput(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        return badInput(
+            EventStoreText::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     if (auto header = checkSqliteHeader(path); !header)
         return header.error();
 
     std::unique_ptr<EventLock> lock;
+    LockHolder previousHolder;
     if (access == Access::ReadWrite) {
         if (!isWritable(path))
-            return refused(tr("%1 is read-only. Copy it to a folder you can write to, or open it "
-                              "read-only.")
+            return refused(EventStoreText::tr(
+                               "%1 is read-only. Copy it to a folder you can write to, or open it "
+                               "read-only.")
                                .arg(QDir::toNativeSeparators(path)));
         if (!isWritable(fileInfo.absolutePath()))
-            return refused(tr("The folder of %1 is read-only; Entré needs to write its journal "
-                              "beside the event file.")
+            return refused(EventStoreText::tr(
+                               "The folder of %1 is read-only; Entré needs to write its journal "
+                               "beside the event file.")
                                .arg(QDir::toNativeSeparators(path)));
+        if (lockPolicy == EventLock::Policy::TakeOver)
+            previousHolder = EventLock::holderOf(fileInfo.absoluteFilePath());
         auto acquired = EventLock::acquire(fileInfo.absoluteFilePath(), lockPolicy);
         if (!acquired)
             return acquired.error();
@@ -201,17 +225,33 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
             privatefile::restrict(fileInfo.absoluteFilePath() + QLatin1String(suffix));
     }
 
-    std::unique_ptr<EventStore> store(
-        new EventStore(fileInfo.absoluteFilePath(), access, std::move(lock)));
+    return openLocked(fileInfo.absoluteFilePath(), access, std::move(lock), previousHolder);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::openHolding(const QString& path,
+                                                            std::unique_ptr<EventLock> lock)
+{
+    if (auto header = checkSqliteHeader(path); !header)
+        return header.error();
+    return openLocked(QFileInfo(path).absoluteFilePath(), Access::ReadWrite, std::move(lock), {});
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::openLocked(const QString& absolutePath,
+                                                           Access access,
+                                                           std::unique_ptr<EventLock> lock,
+                                                           const LockHolder& previousHolder)
+{
+    std::unique_ptr<EventStore> store(new EventStore(absolutePath, access, std::move(lock)));
     if (auto opened = store->openConnection(); !opened)
         return opened.error();
     if (auto identity = store->verifyIdentity(); !identity)
         return identity.error();
     if (access == Access::ReadOnly) {
         if (store->schemaVersion() < currentSchemaVersion)
-            return refused(tr("%1 was made by an older version of Entré; open it for writing once "
-                              "to upgrade it.")
-                               .arg(QDir::toNativeSeparators(path)));
+            return refused(EventStoreText::tr(
+                               "%1 was made by an older version of Entré; open it for writing once "
+                               "to upgrade it.")
+                               .arg(QDir::toNativeSeparators(absolutePath)));
         return store;
     }
     if (auto pragmas = store->applyPragmas(); !pragmas)
@@ -224,6 +264,10 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString& path, Access
             return migrated.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
+    }
+    if (store->tookOverLock()) {
+        if (auto recorded = recordTakeOver(store->database(), previousHolder); !recorded)
+            return recorded.error();
     }
     return store;
 }
@@ -249,8 +293,8 @@ Result<void> EventStore::openConnection()
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return failed(
-            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return failed(EventStoreText::tr("Cannot open %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     return {};
 }
 
@@ -259,14 +303,16 @@ Result<void> EventStore::verifyIdentity() const
     const QSqlDatabase db = database();
     auto query = runQuery(db, QStringLiteral("PRAGMA application_id"));
     if (!query || !query->next())
-        return badInput(tr("%1 is not an Entré event file.").arg(QDir::toNativeSeparators(m_path)));
+        return badInput(EventStoreText::tr("%1 is not an Entré event file.")
+                            .arg(QDir::toNativeSeparators(m_path)));
     if (query->value(0).toInt() != applicationId)
-        return badInput(tr("%1 is an SQLite database, but not an Entré event file.")
+        return badInput(EventStoreText::tr("%1 is an SQLite database, but not an Entré event file.")
                             .arg(QDir::toNativeSeparators(m_path)));
     const int version = schema::userVersion(db);
     if (version > currentSchemaVersion)
-        return refused(tr("%1 was made by a newer version of Entré (file format %2; this version "
-                          "reads up to %3). Update Entré to open it.")
+        return refused(EventStoreText::tr(
+                           "%1 was made by a newer version of Entré (file format %2; this version "
+                           "reads up to %3). Update Entré to open it.")
                            .arg(QDir::toNativeSeparators(m_path))
                            .arg(version)
                            .arg(currentSchemaVersion));
@@ -281,7 +327,8 @@ Result<void> EventStore::applyPragmas()
         return wal.error();
     if (!wal->next() ||
         wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return failed(tr("The event file's folder does not allow a write-ahead log."));
+        return failed(
+            EventStoreText::tr("The event file's folder does not allow a write-ahead log."));
     // 64 MiB of page cache keeps the search index of a large event in memory.
     for (const char* pragma :
          {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
@@ -323,7 +370,7 @@ EventInfo EventStore::eventInfo() const
 Result<void> EventStore::setEventInfo(const EventInfo& info)
 {
     if (info.name.trimmed().isEmpty())
-        return badInput(tr("An event needs a name."));
+        return badInput(EventStoreText::tr("An event needs a name."));
     const QSqlDatabase db = database();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -346,7 +393,7 @@ Result<void> EventStore::saveCopy(const QString& targetPath) const
 {
     const QFileInfo target(targetPath);
     if (target.absoluteFilePath() == m_path)
-        return badInput(tr("A copy cannot replace the open event file."));
+        return badInput(EventStoreText::tr("A copy cannot replace the open event file."));
     // Written beside the target first, so a failed copy never costs the file it would replace.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);

@@ -18,7 +18,7 @@ class EventStore {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int currentSchemaVersion = 5;
+    static constexpr int currentSchemaVersion = 6;
     static constexpr qint32 applicationId = 0x456E7472; // "Entr"
     static QString fileSuffix() { return QStringLiteral("entre"); }
 
@@ -31,6 +31,11 @@ public:
     static Result<std::unique_ptr<EventStore>>
     open(const QString& path, Access access = Access::ReadWrite,
          EventLock::Policy lockPolicy = EventLock::Policy::Respect);
+
+    // Opens for writing a file whose lock the caller already holds (a restore, which kept other
+    // desks out while it replaced the file); the store holds the lock from then on.
+    static Result<std::unique_ptr<EventStore>> openHolding(const QString& path,
+                                                           std::unique_ptr<EventLock> lock);
 
     ~EventStore();
     EventStore(const EventStore&) = delete;
@@ -50,6 +55,9 @@ public:
 
     // True when opening took over a lock that another desk had left behind.
     bool tookOverLock() const { return m_lock && m_lock->tookOver(); }
+    // Hands this store's lock to the caller, who keeps other desks out of the file after the
+    // store is closed (a restore replaces the file that way).
+    std::unique_ptr<EventLock> releaseLock() { return std::move(m_lock); }
 
     // A consistent copy of the whole event (VACUUM INTO), e.g. onto a USB stick. An existing
     // target is replaced in one step: a crash leaves either the old file or the whole copy.
@@ -57,6 +65,10 @@ public:
 
 private:
     EventStore(QString path, Access access, std::unique_ptr<EventLock> lock);
+    static Result<std::unique_ptr<EventStore>> openLocked(const QString& absolutePath,
+                                                          Access access,
+                                                          std::unique_ptr<EventLock> lock,
+                                                          const LockHolder& previousHolder);
     Result<void> openConnection();
     Result<void> verifyIdentity() const;
     Result<void> applyPragmas();

@@ -11,10 +11,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::OrganisationRepository", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct OrganisationRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(entre::OrganisationRepository)
+};
 
 Organisation organisationFrom(const QSqlQuery& query)
 {
@@ -103,7 +103,8 @@ Result<Organisation> OrganisationRepository::byId(qint64 id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return badInput(tr("There is no organisation with id %1.").arg(id));
+        return badInput(
+            OrganisationRepositoryText::tr("There is no organisation with id %1.").arg(id));
     return organisationFrom(query.value());
 }
 
@@ -124,7 +125,7 @@ Result<void> OrganisationRepository::rename(qint64 id, const QString& newName)
 {
     const QString name = newName.simplified();
     if (name.isEmpty())
-        return badInput(tr("An organisation needs a name."));
+        return badInput(OrganisationRepositoryText::tr("An organisation needs a name."));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.beginError();
@@ -134,8 +135,9 @@ Result<void> OrganisationRepository::rename(qint64 id, const QString& newName)
     if (auto clash = findByName(name); !clash)
         return clash.error();
     else if (clash.value() != 0 && clash.value() != id)
-        return refused(
-            tr("There is already an organisation called %1; merge them instead.").arg(name));
+        return refused(OrganisationRepositoryText::tr(
+                           "There is already an organisation called %1; merge them instead.")
+                           .arg(name));
     auto update = runQuery(
         m_db, QStringLiteral("UPDATE organisations SET name = ?, sort_key = ? WHERE id = ?"),
         {name, swedishSortKey(name), id});
@@ -156,14 +158,16 @@ Result<void> OrganisationRepository::retype(qint64 id, OrganisationType type)
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return badInput(tr("There is no organisation with id %1.").arg(id));
+        return badInput(
+            OrganisationRepositoryText::tr("There is no organisation with id %1.").arg(id));
     return transaction.commit();
 }
 
 Result<void> OrganisationRepository::merge(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId)
-        return badInput(tr("An organisation cannot be merged into itself."));
+        return badInput(
+            OrganisationRepositoryText::tr("An organisation cannot be merged into itself."));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.beginError();

@@ -167,6 +167,25 @@ const char* const version5[] = {
        END)",
 };
 
+// Version 6: the rest of the event's history (walk-ins, imports, erasures, lock take-overs,
+// restores), append-only like the check-in log. `detail` is JSON without personal data; the
+// person is referenced by id only, so erasing personal data never has to rewrite this table.
+const char* const version6[] = {
+    R"(CREATE TABLE event_log (
+        id          INTEGER PRIMARY KEY,
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN
+                    ('walk_in', 'import', 'erase', 'lock_take_over', 'restore')),
+        attendee_id INTEGER REFERENCES attendees(id),
+        detail      TEXT NOT NULL DEFAULT '{}'))",
+    "CREATE INDEX event_log_at ON event_log(at_utc)",
+    R"(CREATE TRIGGER event_log_no_update BEFORE UPDATE ON event_log
+       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END)",
+    R"(CREATE TRIGGER event_log_no_delete BEFORE DELETE ON event_log
+       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END)",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -191,6 +210,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version4);
     case 5:
         return runAll(db, version5);
+    case 6:
+        return runAll(db, version6);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")

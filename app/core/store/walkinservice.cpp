@@ -1,6 +1,7 @@
 #include "walkinservice.h"
 
 #include "attendeerepository.h"
+#include "eventjournal.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -9,10 +10,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::WalkInService", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct WalkInServiceText {
+    Q_DECLARE_TR_FUNCTIONS(entre::WalkInService)
+};
 
 Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email)
 {
@@ -27,7 +28,7 @@ Result<void> checkEmailFree(const QSqlDatabase& db, const QString& email)
     const QString name =
         QString(query->value(0).toString() + QLatin1Char(' ') + query->value(1).toString())
             .trimmed();
-    return refused(tr("%1 (%2) is already registered with the e-mail %3.")
+    return refused(WalkInServiceText::tr("%1 (%2) is already registered with the e-mail %3.")
                        .arg(name, query->value(2).toString(), email));
 }
 
@@ -41,10 +42,10 @@ Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& detai
                                                     const QString& station)
 {
     if (details.firstName.simplified().isEmpty() && details.lastName.simplified().isEmpty())
-        return badInput(tr("A walk-in needs a first or a last name."));
+        return badInput(WalkInServiceText::tr("A walk-in needs a first or a last name."));
     const QString email = details.email.trimmed();
     if (!email.isEmpty() && !isEmailAddress(email))
-        return badInput(tr("\"%1\" is not an e-mail address.").arg(email));
+        return badInput(WalkInServiceText::tr("\"%1\" is not an e-mail address.").arg(email));
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -60,6 +61,10 @@ Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& detai
 
     if (auto ticked = CheckInService(m_db).appendCheckIn(id.value(), station); !ticked)
         return ticked.error();
+    if (auto journaled =
+            EventJournal::record(m_db, EventJournal::Kind::WalkIn, station, id.value());
+        !journaled)
+        return journaled.error();
     auto after = attendees.byId(id.value());
     if (!after)
         return after.error();

@@ -165,8 +165,9 @@ void CheckInPage::buildLayout()
     left->addWidget(m_view, 1);
 
     auto* right = new QVBoxLayout;
-    right->addWidget(m_details, 3);
-    right->addWidget(m_counts, 2);
+    // Half each: the counts panel holds the arrivals chart under the organisations.
+    right->addWidget(m_details, 1);
+    right->addWidget(m_counts, 1);
 
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);

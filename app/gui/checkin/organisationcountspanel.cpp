@@ -1,5 +1,6 @@
 #include "organisationcountspanel.h"
 
+#include "arrivalschartwidget.h"
 #include "event/event.h"
 
 #include <QEvent>
@@ -65,6 +66,7 @@ OrganisationCountsPanel::OrganisationCountsPanel(const entre::Event* event, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_total);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(new ArrivalsChartWidget(event, this));
     applyFonts();
     refresh();
 }

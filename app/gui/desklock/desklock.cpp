@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 
 DeskLock::DeskLock(QMainWindow* window, QStackedWidget* pages, EventSource event)
     : QObject(window)
@@ -24,6 +25,12 @@ DeskLock::DeskLock(QMainWindow* window, QStackedWidget* pages, EventSource event
     , m_event(std::move(event))
     , m_lockAction(new QAction(tr("Loc&k the Desk"), this))
     , m_idle(new QTimer(this))
+    , m_countdown(new QTimer(this))
+    , m_clock([] {
+        return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count());
+    })
 {
     setObjectName(QStringLiteral("deskLock"));
     m_lockAction->setObjectName(QStringLiteral("lockDeskAction"));
@@ -36,6 +43,8 @@ DeskLock::DeskLock(QMainWindow* window, QStackedWidget* pages, EventSource event
     connect(DeskSettings::instance(), &DeskSettings::idleLockChanged, this,
             &DeskLock::restartIdleTimer);
     qApp->installEventFilter(this);
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &DeskLock::updateRefusal);
     restartIdleTimer();
 }
 
@@ -66,6 +75,7 @@ void DeskLock::lock()
     connect(event, &entre::Event::countsChanged, this, &DeskLock::updateCounts,
             Qt::UniqueConnection);
     m_screen->prepare(DeskSettings::hasLockPin());
+    updateRefusal();
     m_lockedPage = m_pages->currentWidget();
     m_pages->setCurrentWidget(m_screen);
     hideCommands();
@@ -81,10 +91,18 @@ bool DeskLock::unlock(const QString& pin)
 {
     if (!m_locked)
         return true;
-    if (!DeskSettings::checkLockPin(pin)) {
-        m_screen->showWrongPin();
+    if (m_attempts.waitMs(m_clock()) > 0) {
+        updateRefusal();
         return false;
     }
+    if (!DeskSettings::checkLockPin(pin)) {
+        m_attempts.failed(m_clock());
+        m_screen->showWrongPin();
+        updateRefusal();
+        return false;
+    }
+    m_attempts.succeeded();
+    m_countdown->stop();
     m_locked = false;
     for (const QPointer<QAction>& action : std::as_const(m_hidden)) {
         if (action)
@@ -119,6 +137,25 @@ void DeskLock::updateCounts()
         return;
     if (auto stats = event->attendance())
         m_screen->setCounts(stats.value().arrived, stats.value().registered);
+}
+
+// While PINs are refused the screen counts the seconds down; when the wait is over it takes a
+// PIN again.
+void DeskLock::updateRefusal()
+{
+    if (!m_screen)
+        return;
+    const qint64 wait = m_attempts.waitMs(m_clock());
+    if (wait > 0) {
+        m_screen->showRefused(int((wait + 999) / 1000));
+        if (!m_countdown->isActive())
+            m_countdown->start();
+        return;
+    }
+    if (m_countdown->isActive()) {
+        m_countdown->stop();
+        m_screen->allowAttempts();
+    }
 }
 
 // Hiding an action also disables it, and keeps it disabled when its owner enables it again

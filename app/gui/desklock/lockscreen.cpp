@@ -84,6 +84,7 @@ void LockScreen::prepare(bool pinNeeded)
     m_pin->clear();
     m_pin->setVisible(pinNeeded);
     m_wrong->hide();
+    allowAttempts();
 }
 
 void LockScreen::showWrongPin()
@@ -92,6 +93,26 @@ void LockScreen::showWrongPin()
     m_wrong->show();
     m_pin->clear();
     takeFocus();
+}
+
+void LockScreen::showRefused(int seconds)
+{
+    m_wrong->setText(tr("Too many wrong PINs. Try again in %1 s.").arg(seconds));
+    m_wrong->show();
+    m_pin->clear();
+    m_pin->setEnabled(false);
+    m_unlock->setEnabled(false);
+}
+
+void LockScreen::allowAttempts()
+{
+    const bool wasRefused = !m_unlock->isEnabled();
+    m_pin->setEnabled(true);
+    m_unlock->setEnabled(true);
+    if (wasRefused) {
+        m_wrong->hide();
+        takeFocus();
+    }
 }
 
 void LockScreen::takeFocus()

@@ -25,6 +25,10 @@ public:
     void prepare(bool pinNeeded);
     // Says the PIN was wrong and empties the field for another try.
     void showWrongPin();
+    // Says that no PIN is taken for seconds more, with the field and the button disabled.
+    void showRefused(int seconds);
+    // Takes PINs again after a wait.
+    void allowAttempts();
     // Puts the keyboard focus where the next key belongs: the PIN field, or the button.
     void takeFocus();
 

@@ -32,6 +32,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     , m_detection(new QLabel(this))
     , m_scanCode(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_identityWarning(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_keep(new QTreeWidget(this))
     , m_reading(new ReadingBar(this))
@@ -48,6 +49,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_warning->setObjectName(QStringLiteral("mappingWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_identityWarning->setObjectName(QStringLiteral("identityNumbersWarning"));
+    m_identityWarning->setWordWrap(true);
+    m_identityWarning->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_identityWarning->hide();
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
@@ -83,6 +88,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_reading);
     layout->addWidget(m_detection);
     layout->addWidget(m_scanCode);
+    layout->addWidget(m_identityWarning);
     layout->addWidget(m_preview, 1);
     layout->addLayout(mapping);
     layout->addWidget(keepLabel);
@@ -233,7 +239,26 @@ void ImportMappingPage::mappingEdited()
     fillPreview();
     showScanCode();
     fillKeepList();
+    warnOfMappedIdentityNumbers();
     Q_EMIT completeChanged();
+}
+
+// An unmapped column of personal identity numbers is left out unless ticked; one mapped to a
+// field would be stored whole, so the page says so plainly.
+void ImportMappingPage::warnOfMappedIdentityNumbers()
+{
+    const entre::RegistrationTable& table = m_wizard->table();
+    QStringList warnings;
+    for (auto it = m_fieldCombos.cbegin(); it != m_fieldCombos.cend(); ++it) {
+        const QString header = it.value()->currentData().toString();
+        if (header.isEmpty() || !table.personalIdentityColumns.contains(header))
+            continue;
+        warnings.append(tr("The column “%1” holds personal identity numbers and is mapped to "
+                           "“%2”. Map it to “(not used)” unless you need it.")
+                            .arg(header, entre::ImportFields::label(it.key())));
+    }
+    m_identityWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_identityWarning->setVisible(!warnings.isEmpty());
 }
 
 void ImportMappingPage::fillKeepList()

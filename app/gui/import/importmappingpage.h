@@ -35,6 +35,7 @@ private:
     void fillPreview();
     void showScanCode();
     void fillKeepList();
+    void warnOfMappedIdentityNumbers();
     void keepToggled(QTreeWidgetItem* item);
 
     ImportWizard* m_wizard;
@@ -44,6 +45,7 @@ private:
     QLabel* m_detection;
     QLabel* m_scanCode;
     QLabel* m_warning;
+    QLabel* m_identityWarning; // a column of personal identity numbers mapped to a field
     QTableWidget* m_preview;
     QTreeWidget* m_keep; // the columns without a field, ticked when stored
     ReadingBar* m_reading;
