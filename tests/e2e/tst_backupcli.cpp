@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "event/event.h"
 #include "event/eventbackups.h"
 #include "util/translations.h"
@@ -14,24 +15,7 @@
 
 using namespace entre;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run entreCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ENTRE_CLI), arguments);
-    process.waitForFinished(30000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+namespace {} // namespace
 
 // entre-cli backups and entre-cli restore on real files, with backups kept in a data folder of
 // the test's own.
@@ -72,14 +56,15 @@ void TestBackupCli::initTestCase()
 
 void TestBackupCli::listsBackupsNewestFirst()
 {
-    const Run text = entreCli({QStringLiteral("backups"), eventPath()});
+    const CliRun text = entreCli({QStringLiteral("backups"), eventPath()});
     QCOMPARE(text.exitCode, 0);
     const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines.first().contains(QLatin1String("3 of 3 arrived")), qPrintable(text.out));
     QVERIFY(lines.last().contains(QLatin1String("1 of 1 arrived")));
 
-    const Run json = entreCli({QStringLiteral("backups"), eventPath(), QStringLiteral("--json")});
+    const CliRun json =
+        entreCli({QStringLiteral("backups"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(array.size(), 3);
@@ -97,13 +82,13 @@ void TestBackupCli::restoresByNameAndKeepsTheCurrentFile()
                 .out.toUtf8())
             .array();
     const QString oldest = before.last()[QLatin1String("name")].toString();
-    const Run run = entreCli({QStringLiteral("restore"), eventPath(), oldest,
-                              QStringLiteral("--station"), QStringLiteral("Office")});
+    const CliRun run = entreCli({QStringLiteral("restore"), eventPath(), oldest,
+                                 QStringLiteral("--station"), QStringLiteral("Office")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // The restore is in the restored event's history, with its station and the backup's name.
     const QString history = QDir(m_home.path()).filePath(QStringLiteral("history.csv"));
-    const Run audit = entreCli({QStringLiteral("export"), eventPath(), QStringLiteral("--audit"),
-                                QStringLiteral("-o"), history});
+    const CliRun audit = entreCli({QStringLiteral("export"), eventPath(), QStringLiteral("--audit"),
+                                   QStringLiteral("-o"), history});
     QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
     QFile historyFile(history);
     QVERIFY(historyFile.open(QIODevice::ReadOnly));
@@ -112,7 +97,7 @@ void TestBackupCli::restoresByNameAndKeepsTheCurrentFile()
     QVERIFY2(lastLine.contains(QLatin1String(";Office;Restored from backup;")),
              qPrintable(lastLine));
     QVERIFY2(lastLine.contains(oldest), qPrintable(lastLine));
-    const Run stats = entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
+    const CliRun stats = entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8())[QLatin1String("registered")].toInt(), 1);
     const QJsonArray after =
         QJsonDocument::fromJson(
@@ -129,7 +114,7 @@ void TestBackupCli::refusesWhileADeskHasTheEvent()
     auto desk = Event::open(eventPath());
     QVERIFY(desk);
     const QString backup = EventBackups(eventPath()).list()->last().path;
-    const Run run = entreCli({QStringLiteral("restore"), eventPath(), backup});
+    const CliRun run = entreCli({QStringLiteral("restore"), eventPath(), backup});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QLatin1String("already open")), qPrintable(run.err));
 }
@@ -141,10 +126,11 @@ void TestBackupCli::badInputChangesNothing()
     const QByteArray before = file.readAll();
     file.close();
     const int backups = int(EventBackups(eventPath()).list()->size());
-    const Run run = entreCli({QStringLiteral("restore"), eventPath(), QStringLiteral("nonsense")});
+    const CliRun run =
+        entreCli({QStringLiteral("restore"), eventPath(), QStringLiteral("nonsense")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("nonsense")));
-    const Run missing = entreCli({QStringLiteral("restore"), eventPath()});
+    const CliRun missing = entreCli({QStringLiteral("restore"), eventPath()});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);

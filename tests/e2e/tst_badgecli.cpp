@@ -1,4 +1,5 @@
 #include "badgefixture.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,19 +12,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
+CliRun cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ENTRE_CLI), QStringList{QStringLiteral("badges")} + arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return entreCli(QStringList{QStringLiteral("badges")} + arguments);
 }
 
 int pdfPages(const QString& path)
@@ -54,7 +45,7 @@ private Q_SLOTS:
 
     void listsStocks()
     {
-        const Run run = cli({QStringLiteral("--list-stocks"), QStringLiteral("--json")});
+        const CliRun run = cli({QStringLiteral("--list-stocks"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray stocks = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QVERIFY(stocks.size() >= 12);
@@ -64,7 +55,7 @@ private Q_SLOTS:
 
     void everyoneOnSheets()
     {
-        const Run run =
+        const CliRun run =
             cli({event(), QStringLiteral("-o"), out("all.pdf"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -90,7 +81,7 @@ private Q_SLOTS:
 
     void oneOrganisationOnARoll()
     {
-        const Run run =
+        const CliRun run =
             cli({event(), QStringLiteral("--organisation"), QStringLiteral("Malå kommun"),
                  QStringLiteral("--stock"), QStringLiteral("dymo-99014"), QStringLiteral("-o"),
                  out("mala.pdf"), QStringLiteral("--json")});
@@ -109,8 +100,8 @@ private Q_SLOTS:
                       QStringLiteral("-o"), out("umea.pdf"), QStringLiteral("--mark-printed")})
                      .exitCode,
                  0);
-        const Run rest = cli({event(), QStringLiteral("--not-printed"), QStringLiteral("-o"),
-                              out("rest.pdf"), QStringLiteral("--json")});
+        const CliRun rest = cli({event(), QStringLiteral("--not-printed"), QStringLiteral("-o"),
+                                 out("rest.pdf"), QStringLiteral("--json")});
         QCOMPARE(rest.exitCode, 0);
         const int left = QJsonDocument::fromJson(rest.out.toUtf8())
                              .object()
@@ -167,7 +158,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));

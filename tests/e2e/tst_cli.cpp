@@ -1,3 +1,5 @@
+#include "../unit/privacynumbers.h"
+#include "clirun.h"
 #include "commandtable.h"
 #include "import/csvparser.h"
 #include "store/attendeerepository.h"
@@ -17,22 +19,6 @@
 using namespace entre;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-Run entreCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ENTRE_CLI), arguments);
-    process.waitForFinished(30000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QStringList personKeys = {QStringLiteral("id"),
                                 QStringLiteral("code"),
@@ -132,7 +118,7 @@ QString TestCli::eventWithOnePerson(const QString& name)
 
 void TestCli::overviewListsEveryCommand()
 {
-    const Run run = entreCli({QStringLiteral("--help")});
+    const CliRun run = entreCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     // The lines between "Commands:" and the blank line: one per command, in the table's order.
     const QStringList lines = run.out.split(QLatin1Char('\n'));
@@ -166,7 +152,7 @@ void TestCli::helpForEveryCommand()
     QFETCH(QString, command);
     const entre::cli::Command* entry = entre::cli::findCommand(command);
     QVERIFY(entry);
-    const Run run = entreCli({command, QStringLiteral("--help")});
+    const CliRun run = entreCli({command, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     const bool takesFile = entry->eventUse != entre::cli::EventUse::None;
     QCOMPARE(run.out.contains(QLatin1String(" FILE")), takesFile);
@@ -187,7 +173,7 @@ void TestCli::helpForEveryCommand()
 
 void TestCli::newEvent()
 {
-    const Run again = entreCli(
+    const CliRun again = entreCli(
         {QStringLiteral("new"), eventPath(), QStringLiteral("--name"), QStringLiteral("x")});
     QCOMPARE(again.exitCode, 3);
     QVERIFY(again.err.contains(QLatin1String("already exists")));
@@ -203,7 +189,7 @@ void TestCli::newEvent()
 
 void TestCli::listAndSearch()
 {
-    const Run list = entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--json")});
+    const CliRun list = entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray people = list.json().array();
     QCOMPARE(people.size(), 3);
@@ -219,26 +205,26 @@ void TestCli::listAndSearch()
     QVERIFY(people.at(0)[QStringLiteral("checked_in")].isBool());
     QVERIFY(people.at(0)[QStringLiteral("checked_in_at")].isNull());
 
-    const Run search = entreCli(
+    const CliRun search = entreCli(
         {QStringLiteral("search"), eventPath(), QStringLiteral("hagg"), QStringLiteral("--json")});
     QCOMPARE(search.exitCode, 0);
     QCOMPARE(search.json().array().size(), 1);
     QCOMPARE(search.json().array().at(0)[QStringLiteral("code")].toString(),
              QStringLiteral("DV-1"));
-    const Run two = entreCli(
+    const CliRun two = entreCli(
         {QStringLiteral("search"), eventPath(), QStringLiteral("ume"), QStringLiteral("--json")});
     QCOMPARE(two.json().array().size(), 2);
-    const Run hostile = entreCli({QStringLiteral("search"), eventPath(),
-                                  QStringLiteral("\"* OR NOT -( ^:"), QStringLiteral("--json")});
+    const CliRun hostile = entreCli({QStringLiteral("search"), eventPath(),
+                                     QStringLiteral("\"* OR NOT -( ^:"), QStringLiteral("--json")});
     QCOMPARE(hostile.exitCode, 0);
     QCOMPARE(hostile.json().array().size(), 0);
-    const Run plain = entreCli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
+    const CliRun plain = entreCli({QStringLiteral("search"), eventPath(), QStringLiteral("orjan")});
     QVERIFY(plain.out.contains(QStringLiteral("Örjan Öberg")));
 }
 
 void TestCli::checkInAndUndo()
 {
-    const Run first =
+    const CliRun first =
         entreCli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2"),
                   QStringLiteral("--station"), QStringLiteral("desk 1"), QStringLiteral("--json")});
     QCOMPARE(first.exitCode, 0);
@@ -249,14 +235,15 @@ void TestCli::checkInAndUndo()
     QVERIFY(at.isValid());
     QCOMPARE(at.timeSpec(), Qt::UTC);
 
-    const Run second = entreCli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
+    const CliRun second =
+        entreCli({QStringLiteral("checkin"), eventPath(), QStringLiteral("DV-2")});
     QCOMPARE(second.exitCode, 3);
     const QString hhmm = at.toLocalTime().toString(QStringLiteral("HH:mm"));
     QVERIFY2(second.err.contains(QStringLiteral("already checked in at ") + hhmm),
              qPrintable(second.err));
 
-    const Run arrived = entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--arrived"),
-                                  QStringLiteral("--json")});
+    const CliRun arrived = entreCli({QStringLiteral("list"), eventPath(),
+                                     QStringLiteral("--arrived"), QStringLiteral("--json")});
     QCOMPARE(arrived.json().array().size(), 1);
     QCOMPARE(entreCli({QStringLiteral("list"), eventPath(), QStringLiteral("--missing"),
                        QStringLiteral("--json")})
@@ -265,7 +252,7 @@ void TestCli::checkInAndUndo()
                  .size(),
              2);
 
-    const Run undo = entreCli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
+    const CliRun undo = entreCli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")});
     QCOMPARE(undo.exitCode, 0);
     QCOMPARE(entreCli({QStringLiteral("undo"), eventPath(), QStringLiteral("DV-2")}).exitCode, 3);
     // By numeric id as well as by code.
@@ -275,7 +262,7 @@ void TestCli::checkInAndUndo()
 
 void TestCli::stats()
 {
-    const Run run = entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
+    const CliRun run = entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject stats = run.json().object();
     QCOMPARE(stats[QStringLiteral("registered")].toInt(), 3);
@@ -307,8 +294,8 @@ void TestCli::statsByType()
     QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("T")})
                  .exitCode,
              0);
-    const Run imported = entreCli({QStringLiteral("import"), path, list, QStringLiteral("--map"),
-                                   QStringLiteral("code=Kod")});
+    const CliRun imported = entreCli({QStringLiteral("import"), path, list, QStringLiteral("--map"),
+                                      QStringLiteral("code=Kod")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     for (const char* code : {"T-1", "T-2", "T-4"})
         QCOMPARE(entreCli({QStringLiteral("checkin"), path, QString::fromLatin1(code)}).exitCode,
@@ -326,7 +313,7 @@ void TestCli::statsByType()
                                  {"county_council", "County council", 1, 1},
                                  {"agency", "State agency", 1, 0},
                                  {"other", "Other", 1, 0}};
-    const Run run = entreCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
+    const CliRun run = entreCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray types = run.json().object()[QStringLiteral("by_type")].toArray();
     QVERIFY(!types.isEmpty());
@@ -339,7 +326,7 @@ void TestCli::statsByType()
         QCOMPARE(row[QStringLiteral("arrived")].toInt(), expected[i].arrived);
     }
 
-    const Run text = entreCli({QStringLiteral("stats"), path});
+    const CliRun text = entreCli({QStringLiteral("stats"), path});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("3 of 6 arrived")), qPrintable(text.out));
     const qsizetype heading = text.out.indexOf(QStringLiteral("By type of organisation:"));
@@ -387,7 +374,7 @@ void TestCli::badInput()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     arguments.replaceInStrings(QStringLiteral("@EVENT@"), eventPath());
-    const Run run = entreCli(arguments);
+    const CliRun run = entreCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     if (!arguments.isEmpty())
         QVERIFY2(!run.err.trimmed().isEmpty(), "an error says why on stderr");
@@ -401,7 +388,7 @@ void TestCli::importSampleAndMergeAgain()
     QCOMPARE(entreCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("DV")})
                  .exitCode,
              0);
-    const Run imported =
+    const CliRun imported =
         entreCli({QStringLiteral("import"), path, sample, QStringLiteral("--json")});
     QCOMPARE(imported.exitCode, 0);
     const QJsonObject report = imported.json().object();
@@ -446,25 +433,6 @@ void TestCli::importLeavesPersonalIdentityNumbersOut()
 {
     const QString list = qEnvironmentVariable("ENTRE_TEST_DATA") +
                          QStringLiteral("/import/privacy/personnummer.csv");
-    // The list's numbers, as written or as ten digits, that are in the bytes of the event file
-    // or its write-ahead log.
-    auto numbersIn = [](const QString& event) {
-        QByteArray bytes;
-        const QStringList paths = {event, event + QStringLiteral("-wal")};
-        for (const QString& path : paths) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                bytes += file.readAll();
-        }
-        QStringList found;
-        for (const char* number :
-             {"811218-9876", "8112189876", "198507092396", "8507092396", "9001010017",
-              "19640823-3234", "6408233234", "750567-1235", "7505671235"}) {
-            if (bytes.contains(number))
-                found.append(QString::fromLatin1(number));
-        }
-        return found;
-    };
     const QString dropped = m_dir.filePath(QStringLiteral("privacy-dropped.entre"));
     const QString kept = m_dir.filePath(QStringLiteral("privacy-kept.entre"));
     for (const QString& path : {dropped, kept}) {
@@ -474,34 +442,34 @@ void TestCli::importLeavesPersonalIdentityNumbersOut()
                  0);
     }
 
-    const Run run = entreCli({QStringLiteral("import"), dropped, list});
+    const CliRun run = entreCli({QStringLiteral("import"), dropped, list});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Personnummer: looks like personal identity "
                                              "numbers")),
              qPrintable(run.out));
     QVERIFY(!run.out.contains(QStringLiteral("Medlemsnummer")));
-    QCOMPARE(numbersIn(dropped), QStringList());
+    QCOMPARE(personnummerInEventFiles(dropped), QStringList());
     const QJsonArray people =
         entreCli({QStringLiteral("list"), dropped, QStringLiteral("--json")}).json().array();
     QCOMPARE(people.size(), 6);
 
-    const Run keep = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--keep"),
-                               QStringLiteral("Personnummer"), QStringLiteral("--drop"),
-                               QStringLiteral("Medlemsnummer"), QStringLiteral("--json")});
+    const CliRun keep = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--keep"),
+                                  QStringLiteral("Personnummer"), QStringLiteral("--drop"),
+                                  QStringLiteral("Medlemsnummer"), QStringLiteral("--json")});
     QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
     const QJsonArray droppedColumns =
         keep.json().object()[QStringLiteral("dropped_columns")].toArray();
     QCOMPARE(droppedColumns.size(), 1);
     QCOMPARE(droppedColumns.at(0)[QStringLiteral("column")].toString(),
              QStringLiteral("Medlemsnummer"));
-    const QStringList found = numbersIn(kept);
+    const QStringList found = personnummerInEventFiles(kept);
     for (const char* written :
          {"811218-9876", "198507092396", "9001010017", "19640823-3234", "750567-1235"})
         QVERIFY2(found.contains(QString::fromLatin1(written)), written);
 
     // A column that is not there is an error that names the columns.
-    const Run typo = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--drop"),
-                               QStringLiteral("Skostorlek")});
+    const CliRun typo = entreCli({QStringLiteral("import"), kept, list, QStringLiteral("--drop"),
+                                  QStringLiteral("Skostorlek")});
     QCOMPARE(typo.exitCode, 2);
     QVERIFY(typo.err.contains(QStringLiteral("Personnummer")));
 }
@@ -519,7 +487,7 @@ void TestCli::importRefusalLeavesEventUntouched()
     QVERIFY(event.open(QIODevice::ReadOnly));
     const QByteArray before = event.readAll();
     event.close();
-    const Run run = entreCli({QStringLiteral("import"), eventPath(), bad});
+    const CliRun run = entreCli({QStringLiteral("import"), eventPath(), bad});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(event.open(QIODevice::ReadOnly));
@@ -555,7 +523,8 @@ void TestCli::dryRunNeedsNoWritableEvent()
     event.close();
     const QString file =
         QString::fromLocal8Bit(qgetenv("ENTRE_TEST_DATA")) + QLatin1Char('/') + list;
-    const Run run = entreCli({QStringLiteral("import"), path, file, QStringLiteral("--dry-run")});
+    const CliRun run =
+        entreCli({QStringLiteral("import"), path, file, QStringLiteral("--dry-run")});
     const QString output = run.out + run.err;
     QVERIFY2(run.exitCode == exitCode, qPrintable(output));
     QVERIFY2(output.contains(said), qPrintable(output));
@@ -570,12 +539,12 @@ void TestCli::codesIgnoreCase()
 {
     const QString path = eventWithOnePerson(QStringLiteral("codes"));
     QVERIFY(!path.isEmpty());
-    const Run checkIn = entreCli({QStringLiteral("checkin"), path, QStringLiteral(" lk-1 ")});
+    const CliRun checkIn = entreCli({QStringLiteral("checkin"), path, QStringLiteral(" lk-1 ")});
     QCOMPARE(checkIn.exitCode, 0);
     QVERIFY2(checkIn.out.contains(QStringLiteral("Åsa Lind")), qPrintable(checkIn.out));
     const QString pdf = m_dir.filePath(QStringLiteral("codes.pdf"));
-    const Run badges = entreCli({QStringLiteral("badges"), path, QStringLiteral("--codes"),
-                                 QStringLiteral("Lk-1"), QStringLiteral("-o"), pdf});
+    const CliRun badges = entreCli({QStringLiteral("badges"), path, QStringLiteral("--codes"),
+                                    QStringLiteral("Lk-1"), QStringLiteral("-o"), pdf});
     QVERIFY2(badges.exitCode == 0, qPrintable(badges.err));
     QVERIFY(QFileInfo(pdf).size() > 0);
 }
@@ -604,7 +573,7 @@ void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag()
     lock.write(lockContents);
     lock.close();
 
-    const Run refused = entreCli({QStringLiteral("checkin"), path, QStringLiteral("LK-1")});
+    const CliRun refused = entreCli({QStringLiteral("checkin"), path, QStringLiteral("LK-1")});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains(shownHolder), qPrintable(refused.err));
     QVERIFY2(refused.err.contains(QStringLiteral("--take-over")), qPrintable(refused.err));
@@ -618,7 +587,7 @@ void TestCli::lockLeftBehindIsTakenOverOnlyWithTheFlag()
     QCOMPARE(lock.readAll(), lockContents);
     lock.close();
 
-    const Run taken = entreCli(
+    const CliRun taken = entreCli(
         {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
     QCOMPARE(entreCli({QStringLiteral("list"), path, QStringLiteral("--arrived"),
@@ -638,14 +607,14 @@ void TestCli::lockHeldByALiveDeskIsRefusedEvenWithTheFlag()
     QVERIFY(!path.isEmpty());
     auto held = EventStore::open(path);
     QVERIFY(held);
-    const Run refused = entreCli(
+    const CliRun refused = entreCli(
         {QStringLiteral("checkin"), path, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains(QStringLiteral("already open")), qPrintable(refused.err));
     // The same file by another name is the same file.
     const QString link = m_dir.filePath(QStringLiteral("held-link.entre"));
     QVERIFY(QFile::link(path, link));
-    const Run viaLink = entreCli(
+    const CliRun viaLink = entreCli(
         {QStringLiteral("checkin"), link, QStringLiteral("LK-1"), QStringLiteral("--take-over")});
     QCOMPARE(viaLink.exitCode, 3);
     QVERIFY2(viaLink.err.contains(QStringLiteral("already open")), qPrintable(viaLink.err));
@@ -695,9 +664,9 @@ void TestCli::exportWhileADeskHasTheEventOpen()
     QVERIFY(desk);
 
     const QString attendance = m_dir.filePath(QStringLiteral("attendance.csv"));
-    const Run run = entreCli({QStringLiteral("export"), path, QStringLiteral("--attendance"),
-                              QStringLiteral("--format"), QStringLiteral("csv"),
-                              QStringLiteral("-o"), attendance});
+    const CliRun run = entreCli({QStringLiteral("export"), path, QStringLiteral("--attendance"),
+                                 QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("-o"), attendance});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(QFileInfo(attendance).permissions() &
                  ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "event/event.h"
 #include "event/eventbackups.h"
 #include "util/translations.h"
@@ -15,21 +16,6 @@
 using namespace entre;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run entreCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ENTRE_CLI), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // Every file under folder with a hash of its bytes, to show that nothing was changed.
 QStringList fingerprint(const QString& folder)
@@ -102,7 +88,7 @@ void TestCliErase::refusesWithoutYesAndChangesNothing()
 {
     const QStringList before = fingerprint(m_dir.path()) + fingerprint(m_home.path());
     QCOMPARE(before.size(), 2); // the event and its backup
-    const Run run = entreCli({QStringLiteral("erase"), eventPath()});
+    const CliRun run = entreCli({QStringLiteral("erase"), eventPath()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Kick-off Lycksele")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("--yes")));
@@ -118,13 +104,13 @@ void TestCliErase::refusesWithoutYesAndChangesNothing()
 
 void TestCliErase::erasesTheEventAndItsBackupsKeepingTheNumbers()
 {
-    const Run statsBefore =
+    const CliRun statsBefore =
         entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(statsBefore.exitCode, 0);
     QVERIFY(anyFileHolds(m_dir.path(), "zorbaxelina"));
     QVERIFY(anyFileHolds(m_home.path(), "zorbaxelina"));
 
-    const Run run =
+    const CliRun run =
         entreCli({QStringLiteral("erase"), eventPath(), QStringLiteral("--yes"),
                   QStringLiteral("--json"), QStringLiteral("--station"), QStringLiteral("Office")});
     QCOMPARE(run.exitCode, 0);
@@ -136,7 +122,7 @@ void TestCliErase::erasesTheEventAndItsBackupsKeepingTheNumbers()
         QVERIFY2(!anyFileHolds(m_dir.path(), word), word);
         QVERIFY2(!anyFileHolds(m_home.path(), word), word);
     }
-    const Run statsAfter =
+    const CliRun statsAfter =
         entreCli({QStringLiteral("stats"), eventPath(), QStringLiteral("--json")});
     QCOMPARE(statsAfter.out, statsBefore.out);
     // No lock is left beside the event, and no journal with anything in it.
@@ -156,8 +142,9 @@ void TestCliErase::erasesTheEventAndItsBackupsKeepingTheNumbers()
 
 void TestCliErase::aMissingFileIsBadInput()
 {
-    const Run run = entreCli({QStringLiteral("erase"), m_dir.filePath(QStringLiteral("none.entre")),
-                              QStringLiteral("--yes")});
+    const CliRun run =
+        entreCli({QStringLiteral("erase"), m_dir.filePath(QStringLiteral("none.entre")),
+                  QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 2);
 }
 

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "import/csvparser.h"
 #include "import/spreadsheetreader.h"
 
@@ -30,21 +31,6 @@ private:
 };
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run entreCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ENTRE_CLI), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 bool ownerOnly(const QString& path)
 {
@@ -105,7 +91,7 @@ void TestCliExport::initTestCase()
                "X-2;=Kalle;Ek;\"Lind; Berg AB\";\n"
                "X-3;Olle;Zander;Ume\xC3\xA5 kommun;\n");
     file.close();
-    const Run imported = entreCli({QStringLiteral("import"), m_event, list});
+    const CliRun imported = entreCli({QStringLiteral("import"), m_event, list});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(entreCli({QStringLiteral("checkin"), m_event, QStringLiteral("X-1")}).exitCode, 0);
 }
@@ -164,8 +150,8 @@ void TestCliExport::everyListInEveryFormat()
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
     const QString out = m_dir.filePath(list + u'.' + format);
-    const Run run = entreCli({QStringLiteral("export"), m_event, QStringLiteral("--") + list,
-                              QStringLiteral("--format"), format, QStringLiteral("-o"), out});
+    const CliRun run = entreCli({QStringLiteral("export"), m_event, QStringLiteral("--") + list,
+                                 QStringLiteral("--format"), format, QStringLiteral("-o"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(out));
     QVERIFY(ownerOnly(out));
@@ -179,8 +165,8 @@ void TestCliExport::everyListInEveryFormat()
 void TestCliExport::signInSheetIsPdfWithoutBeingAsked()
 {
     const QString out = m_dir.filePath(QStringLiteral("sheet"));
-    const Run run = entreCli({QStringLiteral("export"), m_event, QStringLiteral("--sign-in-sheet"),
-                              QStringLiteral("-o"), out});
+    const CliRun run = entreCli({QStringLiteral("export"), m_event,
+                                 QStringLiteral("--sign-in-sheet"), QStringLiteral("-o"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -218,8 +204,8 @@ void TestCliExport::formatsThatDoNotFitAreRefused()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const QString out = m_dir.filePath(QStringLiteral("refused.out"));
-    const Run run = entreCli(QStringList{QStringLiteral("export"), m_event} + arguments +
-                             QStringList{QStringLiteral("-o"), out});
+    const CliRun run = entreCli(QStringList{QStringLiteral("export"), m_event} + arguments +
+                                QStringList{QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(out));

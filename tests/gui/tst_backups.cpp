@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void backsUpAfterAChangeAndNotWithout();
+    void closingWaitsForABackupUnderWay();
     void backsUpOnCloseOnlyWhenSomethingChanged();
     void aFailureIsReportedOnce();
     void windowBacksUpOnCloseAndRestores();
@@ -100,6 +101,27 @@ void TestBackups::backsUpAfterAChangeAndNotWithout()
     QCOMPARE(entre::EventBackups(eventPath(), root()).list()->first().arrived, 0);
     scheduler.detach();
     QCOMPARE(backupCount(), 2);
+}
+
+void TestBackups::closingWaitsForABackupUnderWay()
+{
+    // A backup on the worker thread may be under way when the event closes: the close waits for
+    // it (its connection must not outlive the event), counts it, and still backs up what came
+    // after it.
+    BackupScheduler scheduler;
+    scheduler.setRoot(root());
+    scheduler.setInterval(1ms);
+    QSignalSpy taken(&scheduler, &BackupScheduler::backupTaken);
+    scheduler.attach(m_event.get());
+    addPeople(1);
+    QTRY_VERIFY(taken.count() >= 1 || backupCount() >= 1);
+    addPeople(1);
+    scheduler.detach();
+    m_event.reset();
+    const auto backups = entre::EventBackups(eventPath(), root()).list();
+    QVERIFY(backups);
+    QCOMPARE(backups->first().registered, 2);
+    QCOMPARE(taken.count(), backupCount());
 }
 
 void TestBackups::backsUpOnCloseOnlyWhenSomethingChanged()

@@ -1,5 +1,6 @@
 #include "eraseaction.h"
 
+#include "backups/backupscheduler.h"
 #include "erasedialog.h"
 #include "event/event.h"
 #include "mainwindow.h"
@@ -38,6 +39,8 @@ bool EraseAction::run()
         return false;
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // A backup being written now would copy the event as it was, after its backups are erased.
+    m_window->backupScheduler()->waitForBackupUnderWay();
     const auto erased = event->erasePersonalData();
     QApplication::restoreOverrideCursor();
     // The undo list names the people it would take back; even a failure may come after the
