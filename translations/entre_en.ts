@@ -2899,6 +2899,10 @@ Offset %2 mm, %3 mm</source>
         <source>The file holds binary data, not text or a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::WalkInService</name>

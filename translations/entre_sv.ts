@@ -2901,6 +2901,10 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>The file holds binary data, not text or a spreadsheet.</source>
         <translation>Filen innehåller binärdata, inte text eller ett kalkylark.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>entre::WalkInService</name>

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
+#include <memory>
+
 namespace entre {
 
 // What reading did to a cell's text: bytes that were not valid in the file's encoding (shown as
@@ -38,6 +41,32 @@ Result<QList<TextRecord>> parse(QStringView text, QChar delimiter,
 // The delimiter among ; tab , | that splits most lines into the same number (> 1) of fields.
 // A null QChar when none does (a file with a single column).
 QChar detectDelimiter(QStringView text);
+
+// The same parser fed a piece of text at a time, so that a file of any length is read in
+// bounded memory: a record is handed on as soon as it is complete. The result is the same as
+// parse() of the whole text, however the text is cut.
+class Stream {
+public:
+    // Takes each record; returns false to stop reading.
+    using Sink = std::function<bool(TextRecord&&)>;
+
+    Stream(QChar delimiter, Sink sink, const ReadProgress& progress = {});
+    ~Stream();
+    Stream(const Stream&) = delete;
+    Stream& operator=(const Stream&) = delete;
+
+    // The next piece of text, with the offsets into it where NUL bytes were removed (ascending);
+    // `last` for the final one. An error when a limit is crossed or the reading was cancelled.
+    Result<void> feed(QStringView text, const QList<qsizetype>& nulRemovedAt, bool last);
+    // Whether the sink asked to stop.
+    bool stopped() const;
+
+    // The parser itself, which parse() also runs.
+    struct State;
+
+private:
+    std::unique_ptr<State> m_state;
+};
 } // namespace CsvParser
 
 } // namespace entre

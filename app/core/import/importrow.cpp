@@ -41,54 +41,76 @@ bool ImportRow::hasName() const
     return !details.firstName.isEmpty() || !details.lastName.isEmpty();
 }
 
-ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record)
+ImportRowMapper::ImportRowMapper(const RegistrationTable& table)
+    : m_emailHeader(table.mapping.value(QStringLiteral("email")))
 {
-    ImportRow row;
-    row.line = record.line;
     for (auto it = table.mapping.cbegin(); it != table.mapping.cend(); ++it) {
-        row.fields.insert(it.key());
-        if (QString* field = fieldOf(row.details, it.key())) {
-            const QString value = table.cell(record, it.value());
-            // Notes may hold several lines; everything else is one line of text.
-            *field = it.key() == QLatin1String("notes") ? value : value.simplified();
-        }
-    }
-    const QString emailHeader = table.mapping.value(QStringLiteral("email"));
-    if (!row.details.email.isEmpty() && !isEmailAddress(row.details.email)) {
-        row.details.extra.insert(emailHeader, row.details.email);
-        row.details.email.clear();
+        m_fieldKeys.insert(it.key());
+        m_fields.append({it.key(), table.columnOf(it.value())});
     }
     const QString codeHeader = table.mapping.value(QStringLiteral("code"));
-    const QStringList kinds = ImportFields::identifierKeys();
-    for (const QString& kind : kinds) {
+    for (const QString& kind : ImportFields::identifierKeys()) {
         const QString header = table.mapping.value(kind);
-        const QString value = header.isEmpty() || header == codeHeader
-                                  ? QString()
-                                  : table.cell(record, header).simplified();
-        if (!value.isEmpty())
-            row.details.identifiers.append({kind, value});
+        if (!header.isEmpty() && header != codeHeader)
+            m_identifiers.append({kind, table.columnOf(header)});
     }
-    if (row.fields.contains(fullNameKey)) {
-        row.fields.insert(firstNameKey);
-        row.fields.insert(lastNameKey);
-        if (row.details.firstName.isEmpty() && row.details.lastName.isEmpty()) {
-            const PersonName name =
-                splitFullName(table.cell(record, table.mapping.value(fullNameKey)));
-            row.details.firstName = name.first;
-            row.details.lastName = name.last;
-        }
+    if (m_fieldKeys.contains(fullNameKey)) {
+        m_fieldKeys.insert(firstNameKey);
+        m_fieldKeys.insert(lastNameKey);
+        m_fullNameColumn = table.columnOf(table.mapping.value(fullNameKey));
     }
     const QList<QString> used = table.mapping.values();
     for (int column = 0; column < table.headers.size(); ++column) {
         const QString& header = table.headers.at(column);
-        if (used.contains(header) || !table.keeps(header))
-            continue;
-        const QString value =
-            column < record.cells.size() ? record.cells.at(column).trimmed() : QString();
+        if (!used.contains(header) && table.keeps(header))
+            m_extra.append({header, column});
+    }
+}
+
+QString ImportRowMapper::cell(const TextRecord& record, int column)
+{
+    return column >= 0 && column < record.cells.size() ? record.cells.at(column).trimmed()
+                                                       : QString();
+}
+
+ImportRow ImportRowMapper::map(const TextRecord& record) const
+{
+    ImportRow row;
+    row.line = record.line;
+    row.fields = m_fieldKeys;
+    for (const Field& field : m_fields) {
+        if (QString* target = fieldOf(row.details, field.key)) {
+            const QString value = cell(record, field.column);
+            // Notes may hold several lines; everything else is one line of text.
+            *target = field.key == QLatin1String("notes") ? value : value.simplified();
+        }
+    }
+    if (!row.details.email.isEmpty() && !isEmailAddress(row.details.email)) {
+        row.details.extra.insert(m_emailHeader, row.details.email);
+        row.details.email.clear();
+    }
+    for (const Field& identifier : m_identifiers) {
+        const QString value = cell(record, identifier.column).simplified();
         if (!value.isEmpty())
-            row.details.extra.insert(header, value);
+            row.details.identifiers.append({identifier.key, value});
+    }
+    if (m_fullNameColumn >= 0 && row.details.firstName.isEmpty() &&
+        row.details.lastName.isEmpty()) {
+        const PersonName name = splitFullName(cell(record, m_fullNameColumn));
+        row.details.firstName = name.first;
+        row.details.lastName = name.last;
+    }
+    for (const Field& extra : m_extra) {
+        const QString value = cell(record, extra.column);
+        if (!value.isEmpty())
+            row.details.extra.insert(extra.key, value);
     }
     return row;
+}
+
+ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record)
+{
+    return ImportRowMapper(table).map(record);
 }
 
 AttendeeDetails mergedDetails(const Attendee& existing, const ImportRow& row,

@@ -16,8 +16,29 @@ struct ImportRow {
     bool hasName() const;
 };
 
-// The identifiers come from the identifier fields (ImportFields::identifierKeys()); a value in
-// the e-mail column that is not an address is kept as extra text under its header.
+// Turns data rows of one table into people's details. The identifiers come from the identifier
+// fields (ImportFields::identifierKeys()); a value in the e-mail column that is not an address is
+// kept as extra text under its header. Each header's column is looked up once, not per row.
+class ImportRowMapper {
+public:
+    explicit ImportRowMapper(const RegistrationTable& table);
+    ImportRow map(const TextRecord& record) const;
+
+private:
+    struct Field {
+        QString key;
+        int column = -1;
+    };
+    static QString cell(const TextRecord& record, int column);
+
+    QList<Field> m_fields;      // every mapped field with its column
+    QList<Field> m_identifiers; // identifier fields other than the code's column
+    QList<Field> m_extra;       // kept columns without a field, by header
+    QSet<QString> m_fieldKeys;
+    QString m_emailHeader;
+    int m_fullNameColumn = -1;
+};
+
 ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record);
 // What the event's person becomes when this row is merged into them; `extraHeaders` are the
 // headers whose values live in the extra fields (an absent one is removed).

@@ -1,9 +1,11 @@
 #include "importrun.h"
 
 #include "importfields.h"
+#include "importkeys.h"
 #include "importrow.h"
 #include "store/attendeeeditor.h"
 #include "store/attendeerepository.h"
+#include "store/bulkattendeewriter.h"
 #include "store/eventjournal.h"
 #include "store/organisationrepository.h"
 #include "store/transaction.h"
@@ -22,86 +24,13 @@ struct RegistrationImporterText {
     Q_DECLARE_TR_FUNCTIONS(entre::RegistrationImporter)
 };
 
-QString nameKey(const AttendeeDetails& details, qint64 organisationId)
-{
-    return foldForMatching(details.firstName) + QLatin1Char('\x1f') +
-           foldForMatching(details.lastName) + QLatin1Char('\x1f') +
-           QString::number(organisationId);
-}
-
-// The name alone, folded: with the same e-mail address it makes the same person.
-QString personName(const QString& firstName, const QString& lastName)
-{
-    return foldForMatching(QString(firstName + QLatin1Char(' ') + lastName)).simplified();
-}
-
-QString emailNameKey(const QString& email, const QString& name)
-{
-    return email.toLower() + QLatin1Char('\x1f') + name;
-}
-
-// Codes and identifiers are compared as the desk looks them up: case aside.
-QString idKey(const QString& value)
-{
-    return value.simplified().toLower();
-}
-
-// Who is already in the event, by each of the keys a row can match on.
-struct EventIndex {
-    QList<Attendee> people;
-    QHash<QString, qsizetype> byCode;
-    QHash<QString, qsizetype> byIdentifier; // only those one person has
-    QSet<QString> sharedIdentifiers;
-    QHash<QString, qsizetype> byEmailAndName;
-    QMultiHash<QString, qsizetype> byEmail;
-    QHash<QString, qsizetype> byName;
-
-    void add(qsizetype index)
-    {
-        const Attendee& a = people.at(index);
-        byCode.insert(idKey(a.code), index);
-        for (const AttendeeIdentifier& identifier : a.identifiers) {
-            const QString key = idKey(identifier.value);
-            auto it = byIdentifier.constFind(key);
-            if (it != byIdentifier.cend() && it.value() != index)
-                sharedIdentifiers.insert(key);
-            byIdentifier.insert(key, index);
-        }
-        if (isEmailAddress(a.email)) {
-            byEmailAndName.insert(emailNameKey(a.email, personName(a.firstName, a.lastName)),
-                                  index);
-            byEmail.insert(a.email.toLower(), index);
-        }
-        byName.insert(nameKey(detailsOf(a), a.organisationId), index);
-    }
-
-    qsizetype byKey(const QString& key) const
-    {
-        if (auto it = byCode.constFind(key); it != byCode.cend())
-            return it.value();
-        if (sharedIdentifiers.contains(key))
-            return -1;
-        return byIdentifier.value(key, -1);
-    }
-};
-
-// Rows seen so far in this file, to reject a person listed twice.
-struct SeenRows {
-    QHash<QString, int> byKey;          // code or identifier
-    QHash<QString, int> byEmailAndName; // a real address and the name
-    QHash<QString, int> byName;         // only rows with neither of the above
-    QHash<qsizetype, int> byPerson;
-    QHash<QString, QString> emailOwner; // address -> the name of the first row with it
-    QHash<QString, QString> emailOwnerKey;
-};
-
 class ImportRun {
 public:
     ImportRun(QSqlDatabase db, const RegistrationTable& table)
         : m_db(std::move(db))
         , m_table(table)
-        , m_attendees(m_db)
-        , m_organisations(m_db)
+        , m_mapper(table)
+        , m_writer(m_db)
     {
         const QList<QString> used = table.mapping.values();
         for (const QString& header : table.headers) {
@@ -119,28 +48,62 @@ public:
         m_codeKind = ImportFields::identifierKeys().contains(kind) ? kind : QStringLiteral("code");
     }
 
-    Result<ImportReport> run(bool dryRun, const std::function<bool(int, int)>& progress,
+    Result<ImportReport> run(RowSource& rows, bool dryRun, const ImportProgress& progress,
                              const QString& station)
     {
         Transaction transaction(m_db);
         if (!transaction.isActive())
             return transaction.beginError();
-        if (auto loaded = loadEvent(); !loaded)
-            return loaded.error();
-        QList<ImportRow> rows;
-        rows.reserve(m_table.rows.size());
-        for (const TextRecord& record : m_table.rows)
-            rows.append(importRowFrom(m_table, record));
-        setAsideSharedCodes(rows);
-        const int total = int(rows.size());
-        for (int i = 0; i < total; ++i) {
-            if (progress && i % 50 == 0 && !progress(i, total))
-                return refused(RegistrationImporterText::tr("Import cancelled"));
-            if (auto done = importRow(rows[i]); !done)
+        for (auto step : {&ImportRun::loadEvent, &ImportRun::findSharedCodes}) {
+            if (auto done = (this->*step)(rows); !done)
                 return done.error();
         }
+        if (auto begun = m_writer.begin(rows.size()); !begun)
+            return begun.error();
+        if (auto imported = importAll(rows, progress); !imported)
+            return imported.error();
+        listMissing();
+        if (dryRun)
+            return m_report;
+        if (auto finished = m_writer.finish(); !finished)
+            return finished.error();
+        if (auto journaled = journal(station); !journaled)
+            return journaled.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return m_report;
+    }
+
+private:
+    static Error cancelled() { return refused(RegistrationImporterText::tr("Import cancelled")); }
+
+    // One pass over the rows, one row in memory at a time.
+    Result<void> importAll(RowSource& rows, const ImportProgress& progress)
+    {
+        if (auto rewound = rows.rewind(); !rewound)
+            return rewound;
+        const int total = int(rows.size());
+        TextRecord record;
+        for (int done = 0;; ++done) {
+            if (progress && done % 50 == 0 && !progress(done, total))
+                return cancelled();
+            auto more = rows.next(record);
+            if (!more)
+                return more.error();
+            if (!more.value())
+                break;
+            ImportRow row = m_mapper.map(record);
+            setAsideSharedCode(row);
+            if (auto imported = importRow(row); !imported)
+                return imported;
+        }
         if (progress && !progress(total, total))
-            return refused(RegistrationImporterText::tr("Import cancelled"));
+            return cancelled();
+        return {};
+    }
+
+    void listMissing()
+    {
         for (qsizetype i = 0; i < m_event.people.size(); ++i) {
             if (!m_seen.byPerson.contains(i)) {
                 const Attendee& a = m_event.people.at(i);
@@ -148,16 +111,8 @@ public:
                     QStringLiteral("%1 (%2)").arg(a.fullName(), a.code));
             }
         }
-        if (!dryRun) {
-            if (auto journaled = journal(station); !journaled)
-                return journaled.error();
-            if (auto committed = transaction.commit(); !committed)
-                return committed.error();
-        }
-        return m_report;
     }
 
-private:
     // Counts and the list's file name only: the history holds no personal data.
     Result<void> journal(const QString& station) const
     {
@@ -171,20 +126,66 @@ private:
         return EventJournal::record(m_db, EventJournal::Kind::Import, station, 0, detail);
     }
 
-    Result<void> loadEvent()
+    Result<void> loadEvent(RowSource&)
     {
-        auto people = m_attendees.list();
+        auto people = AttendeeRepository(m_db).list();
         if (!people)
             return people.error();
         m_event.people = std::move(people.value());
         for (qsizetype i = 0; i < m_event.people.size(); ++i)
             m_event.add(i);
-        auto organisations = m_organisations.all();
+        auto organisations = OrganisationRepository(m_db).all();
         if (!organisations)
             return organisations.error();
         for (const Organisation& org : organisations.value())
             m_organisationSpelling.insert(foldForMatching(org.name), org.name);
         return {};
+    }
+
+    // A booking or order number shared by several people (a group booking) identifies none of
+    // them: it is kept as an extra field and an identifier, and each person gets a code of
+    // their own. An identifier shared that way is kept but matches nobody. Which they are takes
+    // a pass over the whole list before the first row is imported.
+    Result<void> findSharedCodes(RowSource& rows)
+    {
+        QHash<quint64, quint64> nameByKey;
+        auto note = [&](const QString& value, quint64 name) {
+            const quint64 key = ImportKeys::hash(ImportKeys::id(value));
+            auto it = nameByKey.constFind(key);
+            if (it == nameByKey.cend())
+                nameByKey.insert(key, name);
+            else if (it.value() != name)
+                m_sharedInFile.insert(key);
+        };
+        TextRecord record;
+        for (;;) {
+            auto more = rows.next(record);
+            if (!more)
+                return more.error();
+            if (!more.value())
+                return {};
+            const ImportRow row = m_mapper.map(record);
+            const quint64 name =
+                ImportKeys::hash(ImportKeys::person(row.details.firstName, row.details.lastName));
+            if (!row.details.code.isEmpty())
+                note(row.details.code, name);
+            for (const AttendeeIdentifier& identifier : row.details.identifiers)
+                note(identifier.value, name);
+        }
+    }
+
+    bool sharedInFile(const QString& key) const
+    {
+        return m_sharedInFile.contains(ImportKeys::hash(key));
+    }
+
+    void setAsideSharedCode(ImportRow& row) const
+    {
+        if (row.details.code.isEmpty() || !sharedInFile(ImportKeys::id(row.details.code)))
+            return;
+        row.details.extra.insert(m_table.mapping.value(QStringLiteral("code")), row.details.code);
+        row.details.identifiers.append({m_codeKind, row.details.code});
+        row.details.code.clear();
     }
 
     // "Umeå Universitet" and "UMEÅ UNIVERSITET" are the organisation already known as "Umeå
@@ -209,28 +210,32 @@ private:
     {
         QStringList keys;
         if (!row.details.code.isEmpty())
-            keys.append(idKey(row.details.code));
+            keys.append(ImportKeys::id(row.details.code));
         for (const AttendeeIdentifier& identifier : row.details.identifiers) {
-            const QString key = idKey(identifier.value);
-            if (!m_sharedInFile.contains(key) && !keys.contains(key))
+            const QString key = ImportKeys::id(identifier.value);
+            if (!sharedInFile(key) && !keys.contains(key))
                 keys.append(key);
         }
         return keys;
+    }
+
+    static quint64 emailNameHash(const ImportRow& row)
+    {
+        return ImportKeys::hash(ImportKeys::emailAndName(
+            row.details.email, ImportKeys::person(row.details.firstName, row.details.lastName)));
     }
 
     // The earlier row of this file that lists the same person, or 0.
     int earlierRow(const ImportRow& row, const QStringList& keys, const QString& name) const
     {
         for (const QString& key : keys) {
-            if (auto it = m_seen.byKey.constFind(key); it != m_seen.byKey.cend())
+            if (auto it = m_seen.byKey.constFind(ImportKeys::hash(key)); it != m_seen.byKey.cend())
                 return it.value();
         }
-        const QString email = row.details.email;
-        const QString person = personName(row.details.firstName, row.details.lastName);
-        if (!email.isEmpty())
-            return m_seen.byEmailAndName.value(emailNameKey(email, person), 0);
+        if (!row.details.email.isEmpty())
+            return m_seen.byEmailAndName.value(emailNameHash(row), 0);
         if (keys.isEmpty())
-            return m_seen.byName.value(name, 0);
+            return m_seen.byName.value(ImportKeys::hash(name), 0);
         return 0;
     }
 
@@ -244,8 +249,8 @@ private:
         }
         const QString email = row.details.email;
         if (!email.isEmpty()) {
-            const QString person = personName(row.details.firstName, row.details.lastName);
-            auto it = m_event.byEmailAndName.constFind(emailNameKey(email, person));
+            const QString person = ImportKeys::person(row.details.firstName, row.details.lastName);
+            auto it = m_event.byEmailAndName.constFind(ImportKeys::emailAndName(email, person));
             if (it != m_event.byEmailAndName.cend())
                 return it.value();
         }
@@ -257,39 +262,6 @@ private:
                                                                                        : person;
     }
 
-    // A booking or order number shared by several people (a group booking) identifies none of
-    // them: it is kept as an extra field and an identifier, and each person gets a code of
-    // their own. An identifier shared that way is kept but matches nobody.
-    void setAsideSharedCodes(QList<ImportRow>& rows)
-    {
-        QHash<QString, QString> nameByKey;
-        auto note = [&](const QString& value, const QString& name) {
-            const QString key = idKey(value);
-            auto it = nameByKey.constFind(key);
-            if (it == nameByKey.cend())
-                nameByKey.insert(key, name);
-            else if (it.value() != name)
-                m_sharedInFile.insert(key);
-        };
-        for (const ImportRow& row : std::as_const(rows)) {
-            const QString name = personName(row.details.firstName, row.details.lastName);
-            if (!row.details.code.isEmpty())
-                note(row.details.code, name);
-            for (const AttendeeIdentifier& identifier : row.details.identifiers)
-                note(identifier.value, name);
-        }
-        if (m_sharedInFile.isEmpty())
-            return;
-        const QString header = m_table.mapping.value(QStringLiteral("code"));
-        for (ImportRow& row : rows) {
-            if (!row.details.code.isEmpty() && m_sharedInFile.contains(idKey(row.details.code))) {
-                row.details.extra.insert(header, row.details.code);
-                row.details.identifiers.append({m_codeKind, row.details.code});
-                row.details.code.clear();
-            }
-        }
-    }
-
     Result<void> importRow(ImportRow& row)
     {
         if (!row.hasName()) {
@@ -297,10 +269,10 @@ private:
             return {};
         }
         row.details.organisation = knownSpelling(row.details.organisation);
-        auto organisation = m_organisations.resolve(row.details.organisation);
+        auto organisation = m_writer.organisationId(row.details.organisation);
         if (!organisation)
             return organisation.error();
-        const QString name = nameKey(row.details, organisation.value());
+        const QString name = ImportKeys::nameAndOrganisation(row.details, organisation.value());
         const QStringList keys = keysOf(row);
         if (const int earlier = earlierRow(row, keys, name); earlier > 0) {
             reject(row.line, RegistrationImporterText::tr("duplicate of row %1").arg(earlier));
@@ -313,95 +285,103 @@ private:
             return {};
         }
         remember(row, keys, name, person);
-        noteSharedEmail(row, person);
-        if (person < 0)
-            return add(row);
-        return merge(m_event.people.at(person), row, organisation.value());
+        auto id =
+            person < 0 ? add(row) : merge(m_event.people.at(person), row, organisation.value());
+        if (!id)
+            return id.error();
+        return noteSharedEmail(row, person, id.value());
     }
 
     void remember(const ImportRow& row, const QStringList& keys, const QString& name,
                   qsizetype person)
     {
         for (const QString& key : keys)
-            m_seen.byKey.insert(key, row.line);
-        if (!row.details.email.isEmpty()) {
-            m_seen.byEmailAndName.insert(
-                emailNameKey(row.details.email,
-                             personName(row.details.firstName, row.details.lastName)),
-                row.line);
-        } else if (keys.isEmpty()) {
-            m_seen.byName.insert(name, row.line);
-        }
+            m_seen.byKey.insert(ImportKeys::hash(key), row.line);
+        if (!row.details.email.isEmpty())
+            m_seen.byEmailAndName.insert(emailNameHash(row), row.line);
+        else if (keys.isEmpty())
+            m_seen.byName.insert(ImportKeys::hash(name), row.line);
         if (person >= 0)
             m_seen.byPerson.insert(person, row.line);
     }
 
     // Lists a row whose address an earlier row, or another person in the event, has with
-    // another name.
-    void noteSharedEmail(const ImportRow& row, qsizetype person)
+    // another name. `id` is whom this row became.
+    Result<void> noteSharedEmail(const ImportRow& row, qsizetype person, qint64 id)
     {
         const QString email = row.details.email.toLower();
         if (email.isEmpty())
-            return;
-        const QString name = personName(row.details.firstName, row.details.lastName);
-        const QString displayName = joinName(row.details.firstName, row.details.lastName);
-        auto owner = m_seen.emailOwnerKey.constFind(email);
-        if (owner != m_seen.emailOwnerKey.cend()) {
-            if (owner.value() != name)
-                m_report.sharedEmails.append(
-                    {row.line, row.details.email, m_seen.emailOwner.value(email)});
-            return;
+            return {};
+        const QString name = ImportKeys::person(row.details.firstName, row.details.lastName);
+        const quint64 emailKey = ImportKeys::hash(email);
+        auto owner = m_seen.emailOwner.constFind(emailKey);
+        if (owner != m_seen.emailOwner.cend()) {
+            if (owner->name == ImportKeys::hash(name))
+                return {};
+            auto first = AttendeeRepository(m_db).existing(owner->attendeeId);
+            if (!first)
+                return first.error();
+            m_report.sharedEmails.append({row.line, row.details.email, first->fullName()});
+            return {};
         }
-        m_seen.emailOwnerKey.insert(email, name);
-        m_seen.emailOwner.insert(email, displayName);
+        m_seen.emailOwner.insert(emailKey, {ImportKeys::hash(name), id});
         const QList<qsizetype> others = m_event.byEmail.values(email);
         for (qsizetype other : others) {
             const Attendee& a = m_event.people.at(other);
-            if (other != person && personName(a.firstName, a.lastName) != name) {
+            if (other != person && ImportKeys::person(a.firstName, a.lastName) != name) {
                 m_report.sharedEmails.append({row.line, row.details.email, a.fullName()});
-                return;
+                return {};
             }
         }
-    }
-
-    Result<void> add(const ImportRow& row)
-    {
-        auto inserted = m_attendees.insert(row.details);
-        if (!inserted)
-            return inserted.error();
-        ++m_report.added;
         return {};
     }
 
-    Result<void> merge(const Attendee& existing, const ImportRow& row, qint64 organisationId)
+    Result<qint64> add(const ImportRow& row)
+    {
+        auto organisation = m_writer.organisationId(row.details.organisation);
+        if (!organisation)
+            return organisation.error();
+        auto inserted = m_writer.insert(row.details, organisation.value());
+        if (!inserted)
+            return inserted.error();
+        ++m_report.added;
+        return inserted;
+    }
+
+    Result<qint64> merge(const Attendee& existing, const ImportRow& row, qint64 organisationId)
     {
         AttendeeDetails merged = mergedDetails(existing, row, m_extraHeaders);
         if (organisationId == existing.organisationId)
             merged.organisation = existing.organisation;
         // The code this list gives them is one more way to find them: their own stays.
         QList<AttendeeIdentifier> identifiers = row.details.identifiers;
-        if (!row.details.code.isEmpty() && idKey(row.details.code) != idKey(existing.code))
+        if (!row.details.code.isEmpty() &&
+            ImportKeys::id(row.details.code) != ImportKeys::id(existing.code))
             identifiers.append({m_codeKind, row.details.code});
-        auto added = m_attendees.addIdentifiers(existing.id, identifiers);
+        auto added = m_writer.addIdentifiers(existing.id, identifiers);
         if (!added)
             return added.error();
         if (sameDetails(merged, detailsOf(existing))) {
             ++(added.value() > 0 ? m_report.updated : m_report.unchanged);
-            return {};
+            return existing.id;
         }
-        if (auto updated = m_attendees.update(existing.id, merged); !updated)
-            return updated;
+        auto mergedOrganisation = m_writer.organisationId(merged.organisation);
+        if (!mergedOrganisation)
+            return mergedOrganisation.error();
+        if (auto updated = m_writer.update(existing.id, merged, mergedOrganisation.value());
+            !updated)
+            return updated.error();
         ++m_report.updated;
-        return {};
+        return existing.id;
     }
 
     QSqlDatabase m_db;
     const RegistrationTable& m_table;
-    AttendeeRepository m_attendees;
-    OrganisationRepository m_organisations;
+    ImportRowMapper m_mapper;
+    BulkAttendeeWriter m_writer;
     QStringList m_extraHeaders;
     QString m_codeKind;           // the identifier kind of the code column
-    QSet<QString> m_sharedInFile; // codes and identifiers of several people in this file
+    QSet<quint64> m_sharedInFile; // codes and identifiers of several people in this file
     EventIndex m_event;
     QHash<QString, QString> m_organisationSpelling; // folded name -> name
     SeenRows m_seen;
@@ -411,10 +391,10 @@ private:
 } // namespace
 
 Result<ImportReport> mergeRegistrations(QSqlDatabase db, const RegistrationTable& table,
-                                        bool dryRun, const std::function<bool(int, int)>& progress,
-                                        const QString& station)
+                                        RowSource& rows, bool dryRun,
+                                        const ImportProgress& progress, const QString& station)
 {
-    return ImportRun(std::move(db), table).run(dryRun, progress, station);
+    return ImportRun(std::move(db), table).run(rows, dryRun, progress, station);
 }
 
 } // namespace entre

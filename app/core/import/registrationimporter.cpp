@@ -23,14 +23,21 @@ RegistrationImporter::RegistrationImporter(EventStore& store, QString station)
 Result<ImportReport> RegistrationImporter::run(const QString& path, const ImportOptions& options,
                                                const Progress& progress)
 {
-    auto table = RegistrationTable::read(path, options);
-    if (!table)
-        return table.error();
-    return run(table.value(), options.dryRun, progress);
+    auto streamed = RegistrationTable::stream(path, options);
+    if (!streamed)
+        return streamed.error();
+    return run(streamed->table, *streamed->rows, options.dryRun, progress);
 }
 
 Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, bool dryRun,
                                                const Progress& progress)
+{
+    ListRows rows(table.rows);
+    return run(table, rows, dryRun, progress);
+}
+
+Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, RowSource& rows,
+                                               bool dryRun, const Progress& progress)
 {
     if (!table.hasNameColumn())
         return badInput(RegistrationImporterText::tr(
@@ -39,7 +46,7 @@ Result<ImportReport> RegistrationImporter::run(const RegistrationTable& table, b
                             .arg(table.headers.join(QLatin1String(", "))));
     if (m_store.access() != EventStore::Access::ReadWrite)
         return refused(RegistrationImporterText::tr("The event is open read-only."));
-    auto report = mergeRegistrations(m_store.database(), table, dryRun, progress, m_station);
+    auto report = mergeRegistrations(m_store.database(), table, rows, dryRun, progress, m_station);
     if (!report)
         return report;
     const auto damaged = table.damagedFields();

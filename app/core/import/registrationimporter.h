@@ -15,8 +15,9 @@ class EventStore;
 // Imports a registration list into an event, merging with the people already there: matched
 // by code or another identifier, else e-mail address and name, else name and organisation;
 // check-ins are never touched, nobody is deleted and no identifier is dropped. The whole import is
-// one transaction, so a failure or a cancel leaves the event as it was. No widgets: the CLI, the
-// demo event and the import wizard all run this.
+// one transaction, so a failure or a cancel leaves the event as it was. A text file is read from
+// disk a piece at a time, never held whole. No widgets: the CLI, the demo event and the import
+// wizard all run this.
 class RegistrationImporter {
 public:
     using Progress = std::function<bool(int, int)>;
@@ -33,6 +34,9 @@ public:
                              const Progress& progress = {});
 
 private:
+    Result<ImportReport> run(const RegistrationTable& table, RowSource& rows, bool dryRun,
+                             const Progress& progress);
+
     EventStore& m_store;
     QString m_station;
 };

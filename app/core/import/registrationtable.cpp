@@ -1,10 +1,11 @@
 #include "registrationtable.h"
 
+#include "filerows.h"
 #include "importfields.h"
 #include "importlimits.h"
-#include "personalidentity.h"
 #include "spreadsheetreader.h"
-#include "textdecoder.h"
+#include "tablescan.h"
+#include "textfilereader.h"
 #include "util/textfold.h"
 
 #include <QCoreApplication>
@@ -22,111 +23,6 @@ struct RegistrationTableText {
     Q_DECLARE_TR_FUNCTIONS(entre::RegistrationTable)
 };
 
-bool isBlank(const QStringList& cells)
-{
-    for (const QString& cell : cells) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-int recognisedCount(const QStringList& cells)
-{
-    // A header names its fields in its first columns; looking through every column of each
-    // row that might be the header would only cost time.
-    constexpr qsizetype columnsLooked = 1024;
-    QSet<QString> fields;
-    for (qsizetype i = 0; i < std::min(cells.size(), columnsLooked); ++i) {
-        const QString field = ImportFields::recognise(cells.at(i));
-        if (!field.isEmpty())
-            fields.insert(field);
-    }
-    return int(fields.size());
-}
-
-// The header is the row among the first few that names the most known fields; title rows
-// above it ("Deltagarlista 15 juni") name none. Without any, the first row is the header.
-qsizetype findHeader(const QList<TextRecord>& records)
-{
-    qsizetype best = -1;
-    int bestCount = 0;
-    int looked = 0;
-    for (qsizetype i = 0; i < records.size() && looked < 15; ++i) {
-        if (isBlank(records.at(i).cells))
-            continue;
-        ++looked;
-        if (best < 0)
-            best = i;
-        const int count = recognisedCount(records.at(i).cells);
-        if (count > bestCount) {
-            best = i;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
-// Linear however often a name repeats: each name remembers the next number to try.
-QStringList uniqueHeaders(const QStringList& cells, qsizetype width)
-{
-    QStringList headers;
-    QSet<QString> seen;
-    QHash<QString, int> nextNumber;
-    for (qsizetype i = 0; i < width; ++i) {
-        QString header = i < cells.size() ? cells.at(i).simplified() : QString();
-        if (header.isEmpty())
-            header = RegistrationTableText::tr("Column %1").arg(i + 1);
-        if (seen.contains(header)) {
-            const QString base = header;
-            int& n = nextNumber[base];
-            n = std::max(n, 2);
-            do {
-                header = QStringLiteral("%1 (%2)").arg(base).arg(n++);
-            } while (seen.contains(header));
-        }
-        seen.insert(header);
-        headers.append(header);
-    }
-    return headers;
-}
-
-Result<QList<TextRecord>> readText(QByteArray bytes, const ImportOptions& options,
-                                   RegistrationTable& table)
-{
-    auto decoded = TextDecoder::decode(bytes, options.encoding);
-    bytes = QByteArray(); // the bytes are not needed while the text is parsed
-    if (!decoded)
-        return decoded.error();
-    QChar delimiter = options.delimiter;
-    if (delimiter.isNull())
-        delimiter = CsvParser::detectDelimiter(decoded->text);
-    if (delimiter.isNull())
-        delimiter = u','; // one column: any delimiter reads it the same
-    table.format = QStringLiteral("csv");
-    table.encoding = decoded->encoding;
-    table.delimiter = QString(delimiter);
-    table.invalidCharacters = decoded->invalidCharacters;
-    table.nulBytesRemoved = decoded->nulCount;
-    return CsvParser::parse(decoded->text, delimiter, decoded->nulRemovedAt, options.progress);
-}
-
-QStringList personalIdentityColumns(const RegistrationTable& table)
-{
-    QList<PersonalIdentityTally> tallies(table.headers.size());
-    for (const TextRecord& row : table.rows) {
-        const qsizetype columns = std::min(row.cells.size(), tallies.size());
-        for (qsizetype c = 0; c < columns; ++c)
-            tallies[c].add(row.cells.at(c));
-    }
-    QStringList columns;
-    for (qsizetype c = 0; c < tallies.size(); ++c) {
-        if (tallies.at(c).looksLikePersonalIdentityNumbers())
-            columns.append(table.headers.at(c));
-    }
-    return columns;
-}
-
 Error noColumn(const RegistrationTable& table, const QString& name)
 {
     return badInput(QCoreApplication::translate("entre::RegistrationTable",
@@ -137,7 +33,6 @@ Error noColumn(const RegistrationTable& table, const QString& name)
 // Personal identity numbers are left out unless kept by name; any column may be dropped.
 Result<void> chooseKeptColumns(RegistrationTable& table, const ImportOptions& options)
 {
-    table.personalIdentityColumns = personalIdentityColumns(table);
     QSet<QString> kept;
     for (const QString& name : options.keep) {
         const QString header = table.headerNamed(name);
@@ -163,9 +58,50 @@ Result<void> chooseKeptColumns(RegistrationTable& table, const ImportOptions& op
     return {};
 }
 
-} // namespace
+// Reads the file through once, keeping its rows or not; for a text file, also the reader to
+// read them again with.
+struct Loaded {
+    RegistrationTable table;
+    std::unique_ptr<TextFileReader> reader;
+    qsizetype headerIndex = -1;
+};
 
-Result<RegistrationTable> RegistrationTable::read(const QString& path, const ImportOptions& options)
+Result<void> readWorkbook(const QString& path, const ImportOptions& options,
+                          RegistrationTable& table, TableScan& scan)
+{
+    auto sheet = SpreadsheetReader::read(path, options.sheet, options.progress);
+    if (!sheet)
+        return sheet.error();
+    table.format = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)
+                       ? QStringLiteral("ods")
+                       : QStringLiteral("xlsx");
+    table.sheetNames = sheet->sheetNames;
+    for (TextRecord& record : sheet->rows)
+        scan.take(std::move(record));
+    return {};
+}
+
+Result<std::unique_ptr<TextFileReader>> readTextFile(const QString& path,
+                                                     const ImportOptions& options,
+                                                     RegistrationTable& table, TableScan& scan)
+{
+    auto reader = TextFileReader::open(path, options.encoding, options.delimiter);
+    if (!reader)
+        return reader.error();
+    TextFileReader& text = *reader.value();
+    if (auto read = text.readRecords([&scan](TextRecord&& r) { return scan.take(std::move(r)); },
+                                     options.progress);
+        !read)
+        return read.error();
+    table.format = QStringLiteral("csv");
+    table.encoding = text.encoding();
+    table.delimiter = QString(text.delimiter());
+    table.invalidCharacters = text.invalidCharacters();
+    table.nulBytesRemoved = text.nulCount();
+    return reader;
+}
+
+Result<Loaded> load(const QString& path, const ImportOptions& options, bool keepRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -179,46 +115,27 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
         return badInput(RegistrationTableText::tr(
             "This is an old Excel (.xls) file; save it as .xlsx or CSV first."));
 
-    RegistrationTable table;
+    Loaded loaded;
+    RegistrationTable& table = loaded.table;
     table.sourceName = QFileInfo(path).fileName();
-    QList<TextRecord> records;
-    if (SpreadsheetReader::isZip(head)) {
-        file.close();
-        auto sheet = SpreadsheetReader::read(path, options.sheet, options.progress);
-        if (!sheet)
-            return sheet.error();
-        table.format = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)
-                           ? QStringLiteral("ods")
-                           : QStringLiteral("xlsx");
-        table.sheetNames = sheet->sheetNames;
-        records = std::move(sheet->rows);
+    // A workbook is read whole whatever is asked: its rows are kept.
+    const bool zip = SpreadsheetReader::isZip(head);
+    TableScan scan(keepRows || zip);
+    if (zip) {
+        if (auto read = readWorkbook(path, options, table, scan); !read)
+            return read.error();
     } else {
         if (file.size() > ImportLimits::textFileBytes)
             return ImportLimits::overLimit(ImportLimits::Limit::TextFileBytes);
-        auto text = readText(file.readAll(), options, table);
-        if (!text)
-            return text.error();
-        records = std::move(text.value());
+        auto reader = readTextFile(path, options, table, scan);
+        if (!reader)
+            return reader.error();
+        loaded.reader = std::move(reader.value());
     }
-
-    const qsizetype header = findHeader(records);
-    if (header < 0)
+    if (!scan.finish(table))
         return badInput(RegistrationTableText::tr("The file %1 holds no rows.")
                             .arg(QDir::toNativeSeparators(path)));
-    table.headerRow = records.at(header).line;
-    qsizetype width = records.at(header).cells.size();
-    while (width > 0 && records.at(header).cells.at(width - 1).trimmed().isEmpty())
-        --width;
-    for (qsizetype i = header + 1; i < records.size(); ++i) {
-        TextRecord& record = records[i];
-        if (isBlank(record.cells))
-            continue;
-        while (!record.cells.isEmpty() && record.cells.constLast().trimmed().isEmpty())
-            record.cells.removeLast();
-        width = std::max(width, record.cells.size());
-        table.rows.append(std::move(record));
-    }
-    table.headers = uniqueHeaders(records.at(header).cells, width);
+    loaded.headerIndex = scan.headerIndex();
     table.detectedMapping = ImportFields::suggestMapping(table.headers);
     auto mapping = table.mappingWith(options.mapping);
     if (!mapping)
@@ -226,7 +143,32 @@ Result<RegistrationTable> RegistrationTable::read(const QString& path, const Imp
     table.mapping = mapping.value();
     if (auto chosen = chooseKeptColumns(table, options); !chosen)
         return chosen.error();
-    return table;
+    return loaded;
+}
+
+} // namespace
+
+Result<RegistrationTable> RegistrationTable::read(const QString& path, const ImportOptions& options)
+{
+    auto loaded = load(path, options, true);
+    if (!loaded)
+        return loaded.error();
+    return std::move(loaded->table);
+}
+
+Result<StreamedTable> RegistrationTable::stream(const QString& path, const ImportOptions& options)
+{
+    auto loaded = load(path, options, false);
+    if (!loaded)
+        return loaded.error();
+    StreamedTable streamed;
+    streamed.table = std::move(loaded->table);
+    if (loaded->reader)
+        streamed.rows = std::make_unique<FileRows>(std::move(loaded->reader), loaded->headerIndex,
+                                                   streamed.table.rowCount);
+    else
+        streamed.rows = std::make_unique<ListRows>(streamed.table.rows);
+    return streamed;
 }
 
 Result<QMap<QString, QString>>
@@ -308,21 +250,6 @@ QString RegistrationTable::cell(const TextRecord& row, const QString& header) co
 {
     const int column = columnOf(header);
     return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
-}
-
-QList<RegistrationTable::DamagedField> RegistrationTable::damagedFields() const
-{
-    QList<DamagedField> fields;
-    for (const TextRecord& row : rows) {
-        for (const DamagedCell& cell : row.damaged) {
-            const QString header =
-                cell.column < headers.size()
-                    ? headers.at(cell.column)
-                    : RegistrationTableText::tr("Column %1").arg(cell.column + 1);
-            fields.append({row.line, header, cell.damage});
-        }
-    }
-    return fields;
 }
 
 QString RegistrationTable::DamagedField::description() const

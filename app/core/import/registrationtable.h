@@ -2,6 +2,7 @@
 
 #include "csvparser.h"
 #include "importoptions.h"
+#include "rowsource.h"
 #include "util/result.h"
 
 #include <QMap>
@@ -9,7 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace entre {
+
+struct StreamedTable;
 
 // A registration list as read from its file, before anything touches the event: the header
 // row, the data rows with their row numbers, what was detected and the column mapping.
@@ -20,9 +25,10 @@ struct RegistrationTable {
     QString delimiter;  // text files only: ";" "," "\t" "|"
     QString sourceName; // the file's name without its folder, for the event's history
     QStringList sheetNames;
-    int headerRow = 0;   // 1-based line/row number of the header
-    QStringList headers; // unique, non-empty ("Column 7" where the file has none)
-    QList<TextRecord> rows;
+    int headerRow = 0;      // 1-based line/row number of the header
+    QStringList headers;    // unique, non-empty ("Column 7" where the file has none)
+    QList<TextRecord> rows; // empty when the table is streamed
+    qint64 rowCount = 0;    // data rows in the file
     QMap<QString, QString> detectedMapping; // field -> header, as recognised
     QMap<QString, QString> mapping;         // field -> header, with the options' overrides
     // Columns whose values look like personal identity numbers (personnummer).
@@ -45,6 +51,9 @@ struct RegistrationTable {
     // Reads the whole file. Bad input (empty, binary, damaged workbook, a mapping naming a
     // column that is not there) comes back as an error saying why.
     static Result<RegistrationTable> read(const QString& path, const ImportOptions& options = {});
+    // The same, but the data rows are not kept: they come from the file again, a row at a time,
+    // so that a text file of any length takes the same memory. Reading checks the whole file.
+    static Result<StreamedTable> stream(const QString& path, const ImportOptions& options = {});
 
     // The same rows with another mapping: every field in `overrides` replaces the detected
     // one ("" = unused). Fails when a header named there is not in the table.
@@ -63,8 +72,15 @@ struct RegistrationTable {
     int columnOf(const QString& header) const { return int(headers.indexOf(header)); }
     QString cell(const TextRecord& row, const QString& header) const;
     // Every repaired cell of the data rows, in row order.
-    QList<DamagedField> damagedFields() const;
+    QList<DamagedField> damaged;
+    const QList<DamagedField>& damagedFields() const { return damaged; }
     bool hasNameColumn() const;
+};
+
+// A table whose rows are read from its file as they are needed.
+struct StreamedTable {
+    RegistrationTable table;
+    std::unique_ptr<RowSource> rows;
 };
 
 } // namespace entre

@@ -3,6 +3,8 @@
 #include "utf8scan.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QStringDecoder>
 
 namespace entre::TextDecoder {
@@ -19,7 +21,7 @@ constexpr char16_t cp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-QString fromWindows1252(QByteArrayView bytes)
+QString windows1252(QByteArrayView bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
@@ -41,7 +43,7 @@ DecodedText decodedText(QString text, QString encoding, qsizetype invalid = 0)
 }
 
 // UTF-16 without a byte order mark: ASCII text has a zero in every other byte.
-QString guessUtf16(const QByteArray& bytes)
+QString guessUtf16(QByteArrayView bytes)
 {
     const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 512);
     if (sample < 4)
@@ -79,27 +81,6 @@ void removeNuls(DecodedText& decoded)
     text.truncate(out);
 }
 
-// Binary data has many control characters; a stray NUL or two in an export does not make it so.
-bool looksBinary(const DecodedText& decoded, qsizetype byteCount)
-{
-    if (decoded.nulCount * 20 > byteCount)
-        return true;
-    const qsizetype sample = std::min<qsizetype>(decoded.text.size(), 8192);
-    qsizetype control = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        const char16_t c = decoded.text.at(i).unicode();
-        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f')
-            ++control;
-    }
-    qsizetype sampleNuls = 0;
-    for (const qsizetype at : decoded.nulRemovedAt) {
-        if (at >= sample)
-            break;
-        ++sampleNuls;
-    }
-    return (control + sampleNuls) * 20 > sample + sampleNuls;
-}
-
 // Accepts the spellings people type on a command line: "utf8", "cp1252", "latin1".
 QString canonicalName(const QString& name)
 {
@@ -131,6 +112,31 @@ Result<DecodedText> decodeUtf16(QByteArrayView bytes, const QString& encoding)
     return decoded;
 }
 
+constexpr qsizetype binarySample = 8192;
+
+Error unknownEncoding(const QString& encoding)
+{
+    return badInput(TextDecoderText::tr("Unknown text encoding \"%1\"; use one of: %2.")
+                        .arg(encoding, supportedEncodings().join(QLatin1String(", "))));
+}
+
+Error notValid(const QString& encoding)
+{
+    return badInput(TextDecoderText::tr("The file is not valid %1 text.").arg(encoding));
+}
+
+// The encoding a byte order mark names, or UTF-16 that looks like it; "" for the rest.
+QString bomOrUtf16(QByteArrayView head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (head.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return {};
+    return guessUtf16(head);
+}
+
 } // namespace
 
 QStringList supportedEncodings()
@@ -143,22 +149,15 @@ Result<DecodedText> decode(const QByteArray& bytes, const QString& requested)
 {
     QString encoding = canonicalName(requested);
     if (!encoding.isEmpty() && !supportedEncodings().contains(encoding))
-        return badInput(TextDecoderText::tr("Unknown text encoding \"%1\"; use one of: %2.")
-                            .arg(encoding, supportedEncodings().join(QLatin1String(", "))));
-    if (encoding.isEmpty()) {
-        if (bytes.startsWith("\xFF\xFE"))
-            encoding = QStringLiteral("UTF-16LE");
-        else if (bytes.startsWith("\xFE\xFF"))
-            encoding = QStringLiteral("UTF-16BE");
-        else if (!bytes.startsWith("\xEF\xBB\xBF"))
-            encoding = guessUtf16(bytes);
-    }
+        return unknownEncoding(encoding);
+    if (encoding.isEmpty())
+        encoding = bomOrUtf16(bytes);
 
     Result<DecodedText> decoded = DecodedText{};
     if (encoding.startsWith(QLatin1String("UTF-16"))) {
         decoded = decodeUtf16(bytes, encoding);
     } else if (encoding == QLatin1String("Windows-1252")) {
-        decoded = decodedText(fromWindows1252(bytes), encoding);
+        decoded = decodedText(windows1252(bytes), encoding);
     } else {
         QByteArrayView view(bytes);
         const bool bom = view.startsWith("\xEF\xBB\xBF");
@@ -171,16 +170,95 @@ Result<DecodedText> decode(const QByteArray& bytes, const QString& requested)
         if (utf8) {
             decoded = decodedText(std::move(scan.text), QStringLiteral("UTF-8"), scan.invalid);
         } else if (encoding.isEmpty()) {
-            decoded = decodedText(fromWindows1252(view), QStringLiteral("Windows-1252"));
+            decoded = decodedText(windows1252(view), QStringLiteral("Windows-1252"));
         } else {
-            return badInput(TextDecoderText::tr("The file is not valid %1 text.").arg(encoding));
+            return notValid(encoding);
         }
     }
     removeNuls(decoded.value());
-    if (looksBinary(decoded.value(), bytes.size()))
-        return badInput(
-            TextDecoderText::tr("The file holds binary data, not text or a spreadsheet."));
+    const QString& text = decoded->text;
+    if (decoded->nulCount * 20 > bytes.size() ||
+        looksBinary(QStringView(text).first(std::min<qsizetype>(text.size(), binarySample)),
+                    decoded->nulRemovedAt))
+        return binaryData();
     return decoded;
+}
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    return windows1252(bytes);
+}
+
+bool looksBinary(QStringView sample, const QList<qsizetype>& nulRemovedAt)
+{
+    // Binary data has many control characters; a stray NUL or two in an export does not make it
+    // so.
+    qsizetype control = 0;
+    for (const QChar c : sample) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f')
+            ++control;
+    }
+    qsizetype sampleNuls = 0;
+    for (const qsizetype at : nulRemovedAt) {
+        if (at >= sample.size())
+            break;
+        ++sampleNuls;
+    }
+    return (control + sampleNuls) * 20 > sample.size() + sampleNuls;
+}
+
+Error binaryData()
+{
+    return badInput(TextDecoderText::tr("The file holds binary data, not text or a spreadsheet."));
+}
+
+qsizetype byteOrderMarkSize(QByteArrayView bytes, const QString& encoding)
+{
+    if (encoding == QLatin1String("UTF-8"))
+        return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (encoding == QLatin1String("UTF-16LE"))
+        return bytes.startsWith("\xFF\xFE") ? 2 : 0;
+    if (encoding == QLatin1String("UTF-16BE"))
+        return bytes.startsWith("\xFE\xFF") ? 2 : 0;
+    return 0;
+}
+
+Result<QString> encodingOf(const QString& path, const QString& requested)
+{
+    QString encoding = canonicalName(requested);
+    if (!encoding.isEmpty() && !supportedEncodings().contains(encoding))
+        return unknownEncoding(encoding);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(TextDecoderText::tr("Cannot read %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray head = file.peek(512);
+    if (encoding.isEmpty())
+        encoding = bomOrUtf16(head);
+    if (!encoding.isEmpty() && encoding != QLatin1String("UTF-8"))
+        return encoding;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    // Only the whole file tells UTF-8 from Windows-1252: read through in pieces, counting.
+    qsizetype invalid = 0, validMultiByte = 0;
+    QByteArray carry;
+    while (!file.atEnd()) {
+        const QByteArray raw = file.read(1024 * 1024);
+        if (raw.isEmpty())
+            break;
+        const QByteArray bytes = carry + raw;
+        const qsizetype tail = file.atEnd() ? 0 : incompleteUtf8Tail(bytes);
+        const Utf8Scan scan = scanUtf8(QByteArrayView(bytes).chopped(tail));
+        invalid += scan.invalid;
+        validMultiByte += scan.validMultiByte;
+        carry = bytes.right(tail);
+    }
+    if (invalid == 0 || validMultiByte >= invalid)
+        return QStringLiteral("UTF-8");
+    if (encoding.isEmpty())
+        return QStringLiteral("Windows-1252");
+    return notValid(encoding);
 }
 
 } // namespace entre::TextDecoder

@@ -26,6 +26,17 @@ struct DecodedText {
 namespace TextDecoder {
 Result<DecodedText> decode(const QByteArray& bytes, const QString& encoding = {});
 QStringList supportedEncodings();
+
+// The same decisions for a file read in pieces (TextFileReader): the encoding of the file at
+// `path` ("" = detect), which may read it through once; the size of the byte order mark of
+// `encoding` at the start of `bytes` (0 for none); Windows-1252 bytes as text.
+Result<QString> encodingOf(const QString& path, const QString& encoding);
+qsizetype byteOrderMarkSize(QByteArrayView bytes, const QString& encoding);
+QString fromWindows1252(QByteArrayView bytes);
+// Whether the first characters of a text (NULs removed at `nulRemovedAt`) are binary data, and
+// the error that says so. A file is binary too when more than one byte in twenty is a NUL.
+bool looksBinary(QStringView sample, const QList<qsizetype>& nulRemovedAt);
+Error binaryData();
 } // namespace TextDecoder
 
 } // namespace entre

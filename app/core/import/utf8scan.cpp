@@ -69,4 +69,19 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
     return scan;
 }
 
+qsizetype incompleteUtf8Tail(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+        const auto byte = static_cast<unsigned char>(bytes.at(size - back));
+        if (byte < 0x80)
+            return 0;
+        if (byte >= 0xC0) {
+            const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+            return length > back ? back : 0;
+        }
+    }
+    return 0;
+}
+
 } // namespace entre

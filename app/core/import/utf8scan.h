@@ -15,5 +15,8 @@ struct Utf8Scan {
 // One pass, linear in the input: overlong forms, surrogates and code points above U+10FFFF are
 // invalid, as the Unicode standard says; NUL bytes are kept as U+0000.
 Utf8Scan scanUtf8(QByteArrayView bytes);
+// How many bytes at the end of `bytes` begin a sequence that more bytes could complete: a text
+// read in pieces carries them over to the next piece, so that no character is cut in two.
+qsizetype incompleteUtf8Tail(QByteArrayView bytes);
 
 } // namespace entre

@@ -323,6 +323,35 @@ Result<QString> AttendeeRepository::generateCode() const
     return failed(AttendeeRepositoryText::tr("Could not find a free attendee code."));
 }
 
+QString AttendeeRepository::insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO attendees(code, first_name, last_name, email, phone, organisation_id, title, "
+        "diet, notes, extra, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QString AttendeeRepository::updateStatement()
+{
+    return QStringLiteral("UPDATE attendees SET first_name = ?, last_name = ?, email = ?, "
+                          "phone = ?, organisation_id = ?, title = ?, diet = ?, notes = ?, "
+                          "extra = ?, sort_key = ?, updated_at = ? WHERE id = ?");
+}
+
+QVariantList AttendeeRepository::detailValues(const AttendeeDetails& details, qint64 organisationId)
+{
+    return {details.firstName.simplified(),
+            details.lastName.simplified(),
+            details.email.trimmed(),
+            details.phone.trimmed(),
+            organisationId ? QVariant(organisationId) : QVariant(),
+            details.title.simplified(),
+            details.diet.trimmed(),
+            details.notes.trimmed(),
+            extraToJson(details.extra),
+            personSortKey(details.firstName, details.lastName)};
+}
+
 Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)
 {
     QString code = details.code.trimmed();
@@ -336,17 +365,9 @@ Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)
     if (!organisation)
         return organisation.error();
     const QString now = nowIsoUtc();
-    auto query = runQuery(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO attendees(code, first_name, last_name, email, phone, "
-            "organisation_id, title, diet, notes, extra, sort_key, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {code, details.firstName.simplified(), details.lastName.simplified(),
-         details.email.trimmed(), details.phone.trimmed(),
-         organisation.value() ? QVariant(organisation.value()) : QVariant(),
-         details.title.simplified(), details.diet.trimmed(), details.notes.trimmed(),
-         extraToJson(details.extra), personSortKey(details.firstName, details.lastName), now, now});
+    auto query = runQuery(m_db, insertStatement(),
+                          QVariantList{code} + detailValues(details, organisation.value()) +
+                              QVariantList{now, now});
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -365,17 +386,9 @@ Result<void> AttendeeRepository::update(qint64 id, const AttendeeDetails& detail
     auto organisation = OrganisationRepository(m_db).resolve(details.organisation);
     if (!organisation)
         return organisation.error();
-    auto query = runQuery(
-        m_db,
-        QStringLiteral("UPDATE attendees SET first_name = ?, last_name = ?, email = ?, phone = ?, "
-                       "organisation_id = ?, title = ?, diet = ?, notes = ?, extra = ?, "
-                       "sort_key = ?, updated_at = ? WHERE id = ?"),
-        {details.firstName.simplified(), details.lastName.simplified(), details.email.trimmed(),
-         details.phone.trimmed(),
-         organisation.value() ? QVariant(organisation.value()) : QVariant(),
-         details.title.simplified(), details.diet.trimmed(), details.notes.trimmed(),
-         extraToJson(details.extra), personSortKey(details.firstName, details.lastName),
-         nowIsoUtc(), id});
+    auto query =
+        runQuery(m_db, updateStatement(),
+                 detailValues(details, organisation.value()) + QVariantList{nowIsoUtc(), id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

@@ -55,6 +55,13 @@ public:
 
     // The column list and join every read uses, for other readers of attendees (search).
     static QString selectColumns();
+    // The statements insert() and update() run, for writers of many rows (the import): the
+    // values to bind are detailValues(), then created_at and updated_at (insert) or
+    // updated_at and the id (update).
+    static QString insertStatement();
+    static QString updateStatement();
+    // first_name through sort_key, as stored: white space normalised, extra fields as JSON.
+    static QVariantList detailValues(const AttendeeDetails& details, qint64 organisationId);
     static Attendee fromRow(const QSqlQuery& query);
 
 private:

@@ -252,6 +252,11 @@ Result<std::unique_ptr<EventStore>> EventStore::openLocked(const QString& absolu
                                "%1 was made by an older version of Entré; open it for writing once "
                                "to upgrade it.")
                                .arg(QDir::toNativeSeparators(absolutePath)));
+        // A read-only viewer searches the same index as the desk: without the desk's page cache
+        // every keystroke would read the index from the file again.
+        if (auto cache = runQuery(store->database(), QStringLiteral("PRAGMA cache_size = -65536"));
+            !cache)
+            return cache.error();
         return store;
     }
     if (auto pragmas = store->applyPragmas(); !pragmas)
