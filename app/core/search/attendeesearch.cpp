@@ -36,6 +36,13 @@ struct Terms {
     QVariantList exact() const { return {code, code}; }
 };
 
+// Whether the person a.id matches an FTS5 expression, tested for that one person.
+QString matchesById()
+{
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM attendee_search WHERE attendee_search MATCH ? AND rowid = a.id)");
+}
+
 // The person whose code or other identifier is exactly what was typed, case aside.
 QString exactCode()
 {
@@ -84,6 +91,15 @@ Spelling spelledAsTyped(const QString& text)
 // Matches counted up to this share of the event: beyond it, walking everyone in Swedish order
 // and testing each against the index finds a page sooner than sorting every match.
 constexpr int broadShare = 10;
+// Found by name at least this many, the first page is looked for among the first walkBudget
+// people in Swedish order before all of them are sorted (SearchPage::walkWithin()). Measured
+// at 100,000 people: sorting 15,000 takes 6-10 ms, the walk 2-4 ms; under a few thousand,
+// sorting is as fast.
+constexpr int walkFrom = 4000;
+constexpr int walkBudget = 3000;
+// How many people the walk through most of the event tests one by one against the index
+// (some 50 µs each) before it gathers the set of those found instead.
+constexpr int testEachUpTo = 60;
 
 Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap)
 {
@@ -115,6 +131,94 @@ Result<QList<Attendee>> runStatement(const QSqlDatabase& db, const SearchStateme
         found.append(AttendeeRepository::fromRow(query.value()));
     return found;
 }
+
+// The first page of a search, read a ranked group at a time (AttendeeSearch::find()).
+struct FirstPage {
+    FirstPage(const QSqlDatabase& database, const QString& typed, ArrivalFilter arrivalFilter,
+              int limit)
+        : db(database)
+        , text(typed)
+        , terms(typed)
+        , filter(arrivalFilter)
+        , page(database, limit)
+    {
+        if (const QString predicate = arrivalPredicate(filter); !predicate.isEmpty())
+            arrival.append(predicate);
+    }
+
+    Result<void> addExactCode()
+    {
+        return page.add({{}, QStringList{exactCode()} + arrival, terms.exact()});
+    }
+
+    // By name, as typed first and then with the accents folded when a word has å, ä, ö...
+    Result<void> addByName()
+    {
+        // A letter or two starts the names of thousands: most often the page is found among the
+        // first few in Swedish order, without sorting them all.
+        auto byName = cappedMatchCount(db, terms.names, walkFrom);
+        if (!byName)
+            return byName.error();
+        const auto addGroup = [&](const QStringList& conditions,
+                                  const QVariantList& values) -> Result<void> {
+            if (byName.value() >= walkFrom) {
+                auto walked = page.walkWithin(
+                    {{},
+                     conditions + arrival + QStringList{QStringLiteral("a.id IN ") + matchingIds()},
+                     values + QVariantList{terms.names}},
+                    filter, walkBudget);
+                if (!walked || walked.value())
+                    return walked ? Result<void>() : Result<void>(walked.error());
+            }
+            return page.add({terms.names, conditions + arrival, values});
+        };
+        const Spelling spelled = spelledAsTyped(text);
+        if (spelled.condition.isEmpty())
+            return addGroup({notExactCode()}, terms.exact());
+        const QVariantList values = terms.exact() + spelled.values;
+        for (const QString& spelling :
+             {spelled.condition, QString(QStringLiteral("NOT ") + spelled.condition)}) {
+            if (auto added = addGroup({notExactCode(), spelling}, values); !added)
+                return added;
+        }
+        return {};
+    }
+
+    // Found by anything but the name: organisation, e-mail, code.
+    Result<void> addTheRest()
+    {
+        auto size = eventSize(db);
+        if (!size)
+            return size.error();
+        const int broad = std::max(1000, size.value() / broadShare);
+        auto matches = cappedMatchCount(db, terms.full, broad);
+        if (!matches)
+            return matches.error();
+        if (matches.value() < broad)
+            return page.add(
+                {terms.notByName, QStringList{notExactCode()} + arrival, terms.exact()});
+        // Most of the event, such as a letter every e-mail has: read everyone in order. Nearly
+        // everyone (the first letters of a code every code starts with) fills the page within a
+        // few steps, each tested on its own; fewer, the walk looks each up in the set of those
+        // found, which takes a while to gather when it is most of the event.
+        const QStringList notByName{notExactCode(), QStringLiteral("a.id NOT IN ") + matchingIds()};
+        const QVariantList values = terms.exact() + QVariantList{terms.names, terms.full};
+        auto nearlyAll = page.walkWithin(
+            {{}, notByName + arrival + QStringList{matchesById()}, values}, filter, testEachUpTo);
+        if (!nearlyAll || nearlyAll.value())
+            return nearlyAll ? Result<void>() : Result<void>(nearlyAll.error());
+        return page.walk(
+            {{}, notByName + QStringList{QStringLiteral("a.id IN ") + matchingIds()}, values},
+            filter);
+    }
+
+    QSqlDatabase db;
+    QString text;
+    Terms terms;
+    ArrivalFilter filter;
+    QStringList arrival;
+    SearchPage page;
+};
 
 } // namespace
 
@@ -156,58 +260,19 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString& text, ArrivalFilter 
 
     // The first page, as searchStatement() orders it, a group at a time: a group that fills
     // the page spares sorting everyone after it (a first letter finds many people by name).
-    SearchPage page(m_db, limit);
+    FirstPage first(m_db, text, filter, limit);
     if (terms.full.isEmpty()) {
-        if (auto added = page.walk({}, filter); !added)
+        if (auto added = first.page.walk({}, filter); !added)
             return added.error();
-        return page.take();
+        return first.page.take();
     }
-    QStringList arrival;
-    if (const QString predicate = arrivalPredicate(filter); !predicate.isEmpty())
-        arrival.append(predicate);
-    const QString notTheCode = notExactCode();
-    QList<SearchGroup> groups{{{}, QStringList{exactCode()} + arrival, terms.exact()}};
-    const Spelling spelled = spelledAsTyped(text);
-    if (spelled.condition.isEmpty()) {
-        groups.append({terms.names, QStringList{notTheCode} + arrival, terms.exact()});
-    } else {
-        // By name as typed first, then by name with the accents folded.
-        const QVariantList values = terms.exact() + spelled.values;
-        groups.append({terms.names, QStringList{notTheCode, spelled.condition} + arrival, values});
-        groups.append(
-            {terms.names,
-             QStringList{notTheCode, QStringLiteral("NOT ") + spelled.condition} + arrival,
-             values});
-    }
-    for (const SearchGroup& group : std::as_const(groups)) {
-        if (auto added = page.add(group); !added)
+    for (auto step : {&FirstPage::addExactCode, &FirstPage::addByName, &FirstPage::addTheRest}) {
+        if (first.page.isFull())
+            break;
+        if (auto added = (first.*step)(); !added)
             return added.error();
     }
-    if (page.isFull())
-        return page.take();
-
-    auto size = eventSize(m_db);
-    if (!size)
-        return size.error();
-    const int broad = std::max(1000, size.value() / broadShare);
-    auto matches = cappedMatchCount(m_db, terms.full, broad);
-    if (!matches)
-        return matches.error();
-    Result<void> added;
-    if (matches.value() < broad) {
-        added = page.add({terms.notByName, QStringList{notTheCode} + arrival, terms.exact()});
-    } else {
-        // Most of the event, such as a letter every e-mail has: read everyone in order.
-        added = page.walk({{},
-                           {notTheCode, QStringLiteral("a.id NOT IN ") + matchingIds(),
-                            QStringLiteral("EXISTS (SELECT 1 FROM attendee_search WHERE "
-                                           "attendee_search MATCH ? AND rowid = a.id)")},
-                           terms.exact() + QVariantList{terms.names, terms.full}},
-                          filter);
-    }
-    if (!added)
-        return added.error();
-    return page.take();
+    return first.page.take();
 }
 
 } // namespace entre

@@ -57,13 +57,64 @@ Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter)
         QStringList conditions = group.conditions;
         conditions.append(
             arrivalPredicate(arrived ? ArrivalFilter::Arrived : ArrivalFilter::Missing));
-        if (auto added = read(AttendeeRepository::selectColumns() + whereClause(conditions) +
+        // Through the sort index, whatever the planner would guess from the conditions: the
+        // walk stops as soon as the page is full.
+        if (auto added = read(AttendeeRepository::selectColumnsFrom(
+                                  QStringLiteral("attendees a INDEXED BY attendees_sort")) +
+                                  whereClause(conditions) +
                                   QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
                               group.values);
             !added)
             return added;
     }
     return {};
+}
+
+Result<bool> SearchPage::walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget)
+{
+    if (isFull())
+        return true;
+    const int need = m_limit - static_cast<int>(m_found.size());
+    // The sort key `budget` people in, read from the index alone. Someone without a sort key
+    // (sorted first) would be out of the walk's range: then the page is not found this way.
+    auto unsorted = runQuery(m_db, QStringLiteral("SELECT 1 FROM attendees INDEXED BY "
+                                                  "attendees_sort WHERE sort_key IS NULL LIMIT 1"));
+    if (!unsorted)
+        return unsorted.error();
+    if (unsorted->next())
+        return false;
+    auto last = runQuery(m_db,
+                         QStringLiteral("SELECT sort_key FROM attendees INDEXED BY attendees_sort "
+                                        "ORDER BY sort_key LIMIT 1 OFFSET ?"),
+                         {budget});
+    if (!last)
+        return last.error();
+    QStringList conditions = group.conditions;
+    conditions.append(arrivalPredicate(filter == ArrivalFilter::Arrived ? ArrivalFilter::Arrived
+                                                                        : ArrivalFilter::Missing));
+    QVariantList values = group.values;
+    if (last->next()) {
+        conditions.append(QStringLiteral("a.sort_key <= ?"));
+        values.append(last->value(0));
+    }
+    values.append(need);
+    auto query =
+        runQuery(m_db,
+                 AttendeeRepository::selectColumnsFrom(
+                     QStringLiteral("attendees a INDEXED BY attendees_sort")) +
+                     whereClause(conditions) + QStringLiteral(" ORDER BY a.sort_key, a.id LIMIT ?"),
+                 values);
+    if (!query)
+        return query.error();
+    QList<Attendee> found;
+    while (query->next())
+        found.append(AttendeeRepository::fromRow(query.value()));
+    // Everyone of the group not walked sorts after those found: when they fill the page, they
+    // are its rest.
+    if (found.size() < need)
+        return false;
+    m_found.append(found);
+    return true;
 }
 
 } // namespace entre

@@ -33,6 +33,13 @@ public:
     // Without the index: walks everyone in Swedish order, those not yet arrived first, and
     // stops when the page is full. For groups that most of the event belongs to.
     Result<void> walk(const SearchGroup& group, ArrivalFilter filter);
+    // The same over only the first `budget` people in Swedish order who have not yet arrived
+    // (or have, with ArrivalFilter::Arrived): true when that filled the page, which is then what
+    // add() would have filled it with; otherwise the page is left as it was. For a group with
+    // thousands of people spread over the alphabet, such as those with a name that starts with
+    // a letter: a few hundred steps find a page that sorting them all would take ten times as
+    // long to find, and a group bunched at the end of the alphabet costs no more than the budget.
+    Result<bool> walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget);
 
 private:
     Result<void> read(const QString& sql, QVariantList values);

@@ -55,6 +55,8 @@ public:
 
     // The column list and join every read uses, for other readers of attendees (search).
     static QString selectColumns();
+    // The same from another source that names the attendees `a` (a join or a subquery).
+    static QString selectColumnsFrom(const QString& source);
     // The statements insert() and update() run, for writers of many rows (the import): the
     // values to bind are detailValues(), then created_at and updated_at (insert) or
     // updated_at and the id (update).
