@@ -87,7 +87,7 @@ void BadgeRenderer::paintQrCode(QPainter& painter, const QRectF& rect, const QSt
     painter.scale(module, module);
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
-    painter.drawPath(qr->path);
+    painter.drawRects(qr->runs.constData(), static_cast<int>(qr->runs.size()));
     painter.restore();
 }
 

@@ -34,7 +34,8 @@ Result<QrCodePath> makeQrCodePath(const QString& text)
             const int start = x;
             while (x < width && (row[x] & 1))
                 ++x;
-            qr.path.addRect(start, y, x - start, 1);
+            qr.runs.append(QRectF(start, y, x - start, 1));
+            qr.path.addRect(qr.runs.constLast());
         }
     }
     return qr;

@@ -3,6 +3,7 @@
 #include "badgefonts.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
 
@@ -20,12 +21,24 @@ const QFontMetricsF& metrics(bool bold)
     return bold ? heavy : regular;
 }
 
+// Measured once per text: a sheet of badges fits the same organisations, titles and the
+// event's name over and over, and every fit tries the text whole and split.
+constexpr qsizetype rememberedWidths = 4096;
+
 double widthPerEm(const QString& text, bool bold)
 {
+    thread_local QHash<QString, double> measured[2];
+    QHash<QString, double>& widths = measured[bold ? 1 : 0];
+    if (auto it = widths.constFind(text); it != widths.cend())
+        return it.value();
     const QFontMetricsF& fm = metrics(bold);
     const double advance = fm.horizontalAdvance(text);
     const QRectF ink = fm.tightBoundingRect(text);
-    return std::max(advance, ink.right()) / referenceEm;
+    const double width = std::max(advance, ink.right()) / referenceEm;
+    if (widths.size() >= rememberedWidths)
+        widths.clear();
+    widths.insert(text, width);
+    return width;
 }
 
 double lineHeightPerEm(bool bold)
