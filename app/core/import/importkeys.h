@@ -19,8 +19,9 @@ QString nameAndOrganisation(const AttendeeDetails& details, qint64 organisationI
 QString person(const QString& firstName, const QString& lastName);
 QString emailAndName(const QString& email, const QString& name);
 // A key as 64 bits, for what is remembered of every row of a list: a list of 1,000,000 rows
-// would otherwise keep several strings per row. Two different keys share a hash about once in
-// 10^13 lists of a million rows.
+// would otherwise keep several strings per row. Two different keys of a million-row list share
+// a hash about once in 37 million such lists; the second row would then be reported as listed
+// twice, never merged unseen.
 quint64 hash(const QString& key);
 } // namespace ImportKeys
 
