@@ -42,6 +42,64 @@ QString checkTable(const QString& path)
     return {};
 }
 
+QString describe(const QList<TextRecord>& records)
+{
+    QString text;
+    for (const TextRecord& record : records) {
+        text += QString::number(record.line) + QLatin1Char('[') +
+                record.cells.join(QChar(u'\x1f')) + QLatin1Char(']');
+        for (const DamagedCell& cell : record.damaged)
+            text += QStringLiteral("%1:%2,").arg(cell.column).arg(int(cell.damage));
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+// The text fed to the parser in pieces that end at `cuts` (ascending), as TextFileReader feeds
+// a file: the records, or the error.
+Result<QList<TextRecord>> parseInPieces(const DecodedText& decoded, QChar delimiter,
+                                        const QList<qsizetype>& cuts)
+{
+    QList<TextRecord> records;
+    CsvParser::Stream stream(delimiter, [&records](TextRecord&& record) {
+        records.append(std::move(record));
+        return true;
+    });
+    const QString& text = decoded.text;
+    qsizetype from = 0;
+    for (const qsizetype to : cuts + QList<qsizetype>{text.size()}) {
+        const bool last = to == text.size();
+        // A NUL removed at a cut was before the character after it, in the next piece.
+        QList<qsizetype> nuls;
+        for (const qsizetype at : decoded.nulRemovedAt) {
+            if (at >= from && (at < to || (last && at == to)))
+                nuls.append(at - from);
+        }
+        if (auto fed = stream.feed(QStringView(text).sliced(from, to - from), nuls, last); !fed)
+            return fed.error();
+        from = to;
+    }
+    return records;
+}
+
+// The parser gives the same records whatever pieces the text comes in.
+QString checkPieces(const DecodedText& decoded, QChar delimiter,
+                    const Result<QList<TextRecord>>& whole)
+{
+    const qsizetype size = decoded.text.size();
+    QList<qsizetype> everySeventh;
+    for (qsizetype at = 7; at < size; at += 7)
+        everySeventh.append(at);
+    for (const QList<qsizetype>& cuts : {QList<qsizetype>{size / 3, 2 * size / 3}, everySeventh}) {
+        const auto pieces = parseInPieces(decoded, delimiter, cuts);
+        if (bool(pieces) != bool(whole))
+            return QStringLiteral("read in pieces, refused where read whole was not, or not");
+        if (pieces && describe(pieces.value()) != describe(whole.value()))
+            return QStringLiteral("read in pieces, different records than read whole");
+    }
+    return {};
+}
+
 QSqlDatabase searchDatabase()
 {
     const QString name = QStringLiteral("entre-fuzz-search");
@@ -86,7 +144,11 @@ QString checkText(QByteArrayView bytes, const QString& scratchFile)
             return QStringLiteral("a NUL survived decoding");
         const QChar found = CsvParser::detectDelimiter(decoded->text);
         const QChar delimiter = found.isNull() ? QChar(u',') : found;
-        if (auto records = CsvParser::parse(decoded->text, delimiter, decoded->nulRemovedAt)) {
+        const auto records = CsvParser::parse(decoded->text, delimiter, decoded->nulRemovedAt);
+        if (const QString differs = checkPieces(decoded.value(), delimiter, records);
+            !differs.isEmpty())
+            return differs;
+        if (records) {
             for (const TextRecord& record : records.value()) {
                 if (record.cells.size() > ImportLimits::columns)
                     return QStringLiteral("more columns than the limit");
