@@ -378,14 +378,21 @@ Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
+    if (auto added = addIdentifiers(id, identifiersBesides(details.identifiers, code)); !added)
+        return added.error();
+    return id;
+}
+
+QList<AttendeeIdentifier>
+AttendeeRepository::identifiersBesides(const QList<AttendeeIdentifier>& identifiers,
+                                       const QString& code)
+{
     QList<AttendeeIdentifier> others;
-    for (const AttendeeIdentifier& identifier : details.identifiers) {
+    for (const AttendeeIdentifier& identifier : identifiers) {
         if (identifier.value.simplified().compare(code, Qt::CaseInsensitive) != 0)
             others.append(identifier);
     }
-    if (auto added = addIdentifiers(id, others); !added)
-        return added.error();
-    return id;
+    return others;
 }
 
 Result<void> AttendeeRepository::update(qint64 id, const AttendeeDetails& details)

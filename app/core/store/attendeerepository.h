@@ -55,6 +55,9 @@ public:
 
     // The column list and join every read uses, for other readers of attendees (search).
     static QString selectColumns();
+    // A person's identifiers without the one that is their code, which is kept as the code.
+    static QList<AttendeeIdentifier>
+    identifiersBesides(const QList<AttendeeIdentifier>& identifiers, const QString& code);
     // The same from another source that names the attendees `a` (a join or a subquery).
     static QString selectColumnsFrom(const QString& source);
     // The statements insert() and update() run, for writers of many rows (the import): the

@@ -160,12 +160,9 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64
         !done)
         return done.error();
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    QList<AttendeeIdentifier> others;
-    for (const AttendeeIdentifier& identifier : details.identifiers) {
-        if (identifier.value.simplified().compare(code, Qt::CaseInsensitive) != 0)
-            others.append(identifier);
-    }
-    if (auto added = addIdentifiers(id, others); !added)
+    if (auto added =
+            addIdentifiers(id, AttendeeRepository::identifiersBesides(details.identifiers, code));
+        !added)
         return added.error();
     return id;
 }
