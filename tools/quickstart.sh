@@ -29,6 +29,8 @@ packages=(
     # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell
     xvfb xauth xdotool imagemagick poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf
     sqlite3 clang-format
+    # several desks: Qt's PostgreSQL driver, and a real PostgreSQL server for the tests
+    libqt6sql6-psql postgresql-15
     # fuzzing the importers and the search query builder
     clang-15 libfuzzer-15-dev
     # the Debian package: manual pages, cpack's dependency scan, checking what it installs, and

@@ -2195,6 +2195,47 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::DeskAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://USER@HOST:PORT/DATABASE, e.g. postgresql://entre@192.168.1.10:5432/entre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::DeskLog</name>
+    <message>
+        <source>The event file has no desk id; it was not upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk sent a check-in entry that cannot be read (desk %1, number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::DeskServer</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql), so this desk cannot reach the desks&apos; server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the desks&apos; server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 was set up by a newer version of Entré. Update this desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 has no event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::Event</name>
     <message>
         <source>Cannot create a temporary folder to try the import in: %1</source>
@@ -2202,6 +2243,46 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>The event is open read-only; its personal data cannot be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is shared on %1 yet. Publish one from the first desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several events are shared on %1; say which one to join: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is open read-only; it cannot be shared with other desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is shared already, on %1 as event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; joining makes a new event file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not shared with other desks. Publish it, or join a shared one, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is open read-only; it cannot exchange check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2880,13 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entre::ServerCall</name>
+    <message>
+        <source>The desks&apos; server at %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +3547,82 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Erase the personal data of an event that is over, and of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which server: --server postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share an event with other desks through a PostgreSQL server: its people, organisations, badge templates and settings, and this desk&apos;s check-ins so far. Prints the id other desks join it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new event file from an event another desk shared, and take part as a desk of its own. Without --event, the server must hold exactly one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s id, as the publishing desk printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined &quot;%1&quot; as desk %2 in %3: %4 of %5 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s check-ins and undos to the desks&apos; server and fetch the other desks&apos;. An unreachable server changes nothing here; what is not sent waits for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2; %3 waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whether the event is shared with other desks, on which server, this desk&apos;s id, how many of its entries wait to be sent and when it last exchanged them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared with other desks (this desk: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on %1 as event %2; this desk is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. Last exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from other desks for people not in this file yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share an event with other desks through a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new event file from an event another desk shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange check-ins with the other desks once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how this desk shares its event with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the desks: entre-cli desks publish, join, sync or status. Run entre-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2196,6 +2196,47 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::DeskAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as postgresql://USER@HOST:PORT/DATABASE, e.g. postgresql://entre@192.168.1.10:5432/entre.</source>
+        <translation>&quot;%1&quot; är ingen serveradress. Skriv den som postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS, t.ex. postgresql://entre@192.168.1.10:5432/entre.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::DeskLog</name>
+    <message>
+        <source>The event file has no desk id; it was not upgraded.</source>
+        <translation>Evenemangsfilen saknar disk-id; den har inte uppgraderats.</translation>
+    </message>
+    <message>
+        <source>The check-in log cannot be read.</source>
+        <translation>Incheckningsloggen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Another desk sent a check-in entry that cannot be read (desk %1, number %2).</source>
+        <translation>En annan disk skickade en incheckningspost som inte kan läsas (disk %1, nummer %2).</translation>
+    </message>
+</context>
+<context>
+    <name>entre::DeskServer</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql), so this desk cannot reach the desks&apos; server.</source>
+        <translation>Qt:s PostgreSQL-drivrutin är inte installerad (på Debian: libqt6sql6-psql), så den här disken kan inte nå diskarnas server.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the desks&apos; server at %1: %2</source>
+        <translation>Når inte diskarnas server på %1: %2</translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 was set up by a newer version of Entré. Update this desk first.</source>
+        <translation>Diskarnas server på %1 sattes upp av en nyare version av Entré. Uppdatera den här disken först.</translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 has no event %2.</source>
+        <translation>Diskarnas server på %1 har inget evenemang %2.</translation>
+    </message>
+</context>
+<context>
     <name>entre::Event</name>
     <message>
         <source>Cannot create a temporary folder to try the import in: %1</source>
@@ -2204,6 +2245,46 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>The event is open read-only; its personal data cannot be erased.</source>
         <translation>Evenemanget är öppnat skrivskyddat; dess personuppgifter kan inte raderas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>No event is shared on %1 yet. Publish one from the first desk.</source>
+        <translation>Inget evenemang delas på %1 än. Publicera ett från den första disken.</translation>
+    </message>
+    <message>
+        <source>Several events are shared on %1; say which one to join: %2</source>
+        <translation>Flera evenemang delas på %1; ange vilket du vill ansluta till: %2</translation>
+    </message>
+    <message>
+        <source>The event is open read-only; it cannot be shared with other desks.</source>
+        <translation>Evenemanget är öppnat skrivskyddat; det kan inte delas med andra diskar.</translation>
+    </message>
+    <message>
+        <source>This event is shared already, on %1 as event %2.</source>
+        <translation>Evenemanget delas redan, på %1 som evenemang %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; joining makes a new event file.</source>
+        <translation>%1 finns redan; en anslutning skapar en ny evenemangsfil.</translation>
+    </message>
+    <message>
+        <source>This event is not shared with other desks. Publish it, or join a shared one, first.</source>
+        <translation>Evenemanget delas inte med andra diskar. Publicera det, eller anslut till ett delat evenemang, först.</translation>
+    </message>
+    <message>
+        <source>The event is open read-only; it cannot exchange check-ins.</source>
+        <translation>Evenemanget är öppnat skrivskyddat; det kan inte utbyta incheckningar.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2883,13 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>entre::ServerCall</name>
+    <message>
+        <source>The desks&apos; server at %1 refused: %2</source>
+        <translation>Diskarnas server på %1 nekade: %2</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3550,82 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Erase the personal data of an event that is over, and of its backups.</source>
         <translation>Radera personuppgifterna i ett avslutat evenemang och i dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>The desks&apos; PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Diskarnas PostgreSQL-server: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS. Lösenordet hämtas från PGPASSWORD eller ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Say which server: --server postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Ange vilken server: --server postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.</translation>
+    </message>
+    <message>
+        <source>Share an event with other desks through a PostgreSQL server: its people, organisations, badge templates and settings, and this desk&apos;s check-ins so far. Prints the id other desks join it by.</source>
+        <translation>Dela ett evenemang med andra diskar via en PostgreSQL-server: dess personer, organisationer, namnbricksmallar och inställningar, och den här diskens incheckningar hittills. Skriver ut id:t som andra diskar ansluter med.</translation>
+    </message>
+    <message>
+        <source>Make a new event file from an event another desk shared, and take part as a desk of its own. Without --event, the server must hold exactly one event.</source>
+        <translation>Skapa en ny evenemangsfil från ett evenemang som en annan disk delat, och delta som en egen disk. Utan --event måste servern ha exakt ett evenemang.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id, as the publishing desk printed it.</source>
+        <translation>Evenemangets id, som den publicerande disken skrev ut det.</translation>
+    </message>
+    <message>
+        <source>Joined &quot;%1&quot; as desk %2 in %3: %4 of %5 arrived.</source>
+        <translation>Ansluten till &quot;%1&quot; som disk %2 i %3: %4 av %5 har kommit.</translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s check-ins and undos to the desks&apos; server and fetch the other desks&apos;. An unreachable server changes nothing here; what is not sent waits for the next round.</source>
+        <translation>Skicka den här diskens incheckningar och ångringar till diskarnas server och hämta de andra diskarnas. En server som inte nås ändrar ingenting här; det som inte skickats väntar till nästa omgång.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2; %3 waiting to be sent.</source>
+        <translation>Skickade %1, tog emot %2; %3 väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Show whether the event is shared with other desks, on which server, this desk&apos;s id, how many of its entries wait to be sent and when it last exchanged them.</source>
+        <translation>Visa om evenemanget delas med andra diskar, på vilken server, den här diskens id, hur många av dess poster som väntar på att skickas och när den senast utbytte dem.</translation>
+    </message>
+    <message>
+        <source>Not shared with other desks (this desk: %1).</source>
+        <translation>Delas inte med andra diskar (den här disken: %1).</translation>
+    </message>
+    <message>
+        <source>Shared on %1 as event %2; this desk is %3.</source>
+        <translation>Delas på %1 som evenemang %2; den här disken är %3.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. Last exchange: %2.</source>
+        <translation>Väntar på att skickas: %1. Senaste utbyte: %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Entries from other desks for people not in this file yet: %1.</source>
+        <translation>Poster från andra diskar för personer som inte finns i filen än: %1.</translation>
+    </message>
+    <message>
+        <source>Share an event with other desks through a PostgreSQL server.</source>
+        <translation>Dela ett evenemang med andra diskar via en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Make a new event file from an event another desk shared.</source>
+        <translation>Skapa en ny evenemangsfil från ett evenemang som en annan disk delat.</translation>
+    </message>
+    <message>
+        <source>Exchange check-ins with the other desks once.</source>
+        <translation>Utbyt incheckningar med de andra diskarna en gång.</translation>
+    </message>
+    <message>
+        <source>Show how this desk shares its event with others.</source>
+        <translation>Visa hur den här disken delar sitt evenemang med andra.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the desks: entre-cli desks publish, join, sync or status. Run entre-cli --help.</source>
+        <translation>Ange vad som ska göras med diskarna: entre-cli desks publish, join, sync eller status. Kör entre-cli --help.</translation>
     </message>
 </context>
 <context>

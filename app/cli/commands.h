@@ -27,6 +27,15 @@ Result<void> exportCommand(Invocation& call);
 Syntax eraseSyntax();
 Result<void> eraseCommand(Invocation& call);
 
+Syntax desksPublishSyntax();
+Result<void> desksPublishCommand(Invocation& call);
+Syntax desksJoinSyntax();
+Result<void> desksJoinCommand(Invocation& call);
+Syntax desksSyncSyntax();
+Result<void> desksSyncCommand(Invocation& call);
+Syntax desksStatusSyntax();
+Result<void> desksStatusCommand(Invocation& call);
+
 Syntax backupsSyntax();
 Result<void> backupsCommand(Invocation& call);
 Syntax restoreSyntax();

@@ -42,6 +42,18 @@ const Command commands[] = {
                        "Erase the personal data of an event that is over, and of its backups."),
      EventUse::Writes, StationOption | JsonOption | TakeOverOption, false, eraseSyntax,
      eraseCommand},
+    {"desks publish",
+     QT_TRANSLATE_NOOP("entre::cli",
+                       "Share an event with other desks through a PostgreSQL server."),
+     EventUse::Writes, JsonOption | TakeOverOption, false, desksPublishSyntax, desksPublishCommand},
+    {"desks join",
+     QT_TRANSLATE_NOOP("entre::cli", "Make a new event file from an event another desk shared."),
+     EventUse::Creates, JsonOption, false, desksJoinSyntax, desksJoinCommand},
+    {"desks sync", QT_TRANSLATE_NOOP("entre::cli", "Exchange check-ins with the other desks once."),
+     EventUse::Writes, JsonOption | TakeOverOption, false, desksSyncSyntax, desksSyncCommand},
+    {"desks status",
+     QT_TRANSLATE_NOOP("entre::cli", "Show how this desk shares its event with others."),
+     EventUse::Reads, JsonOption, false, desksStatusSyntax, desksStatusCommand},
 };
 
 void printOverview()
@@ -49,7 +61,7 @@ void printOverview()
     QTextStream out(stdout);
     out << tr("Usage: entre-cli COMMAND [options]") << "\n\n" << tr("Commands:") << '\n';
     for (const Command& command : commands) {
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(15) << tr(command.summary)
             << '\n';
     }
     out << '\n'
@@ -89,6 +101,15 @@ int dispatch(const QStringList& arguments)
     }
     if (const Command* command = findCommand(first))
         return execute(*command, arguments);
+    // "desks sync FILE" is the command "desks sync".
+    if (arguments.size() > 1) {
+        const QString twoWords = first + QLatin1Char(' ') + arguments.at(1);
+        if (const Command* command = findCommand(twoWords))
+            return execute(*command, QStringList{twoWords} + arguments.mid(2));
+    }
+    if (first == QLatin1String("desks"))
+        return report(badInput(tr("Say what to do with the desks: entre-cli desks publish, join, "
+                                  "sync or status. Run entre-cli --help.")));
     return report(badInput(tr("Unknown command \"%1\". Run entre-cli --help.").arg(first)));
 }
 

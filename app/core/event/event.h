@@ -2,6 +2,8 @@
 
 #include "badges/badgeselection.h"
 #include "badges/badgetemplate.h"
+#include "desks/deskaddress.h"
+#include "desks/desksync.h"
 #include "event/eventerasure.h"
 #include "import/importoptions.h"
 #include "import/registrationtable.h"
@@ -25,6 +27,14 @@
 #include <optional>
 
 namespace entre {
+
+// This desk's part in sharing the event with other desks.
+struct DeskStatus {
+    QString deskId;
+    DeskSharing link; // an empty eventId: the event is not shared
+    int pending = 0;  // this desk's entries not yet on the server
+    int waiting = 0;  // other desks' entries for people this file does not know yet
+};
 
 // One open event and everything a user does with it: find people, check them in and undo it,
 // add walk-ins, correct details, import lists, record printed badges, look after organisations,
@@ -130,6 +140,23 @@ public:
     Result<ErasureReport> erasePersonalData(const QString& backupRoot = QString());
     // When the personal data was erased; invalid when it never was.
     QDateTime personalDataErasedAt() const;
+
+    // Several desks at one door (see DeskServer and DeskLog). Shares this event on a PostgreSQL
+    // server, with this desk's check-ins so far, and returns the id other desks join it by.
+    Result<QString> publishToDesks(const DeskAddress& server);
+    // Makes a new event file at path from an event on the server (the only one there when
+    // eventId is empty), as a desk of its own, and brings it up to date.
+    static Result<std::unique_ptr<Event>> joinDesks(const QString& path, const DeskAddress& server,
+                                                    const QString& eventId = QString());
+    // One round of sending and receiving with the event's server. The password is for this
+    // round only; without one, PGPASSWORD or ~/.pgpass is used as by every PostgreSQL tool.
+    Result<DeskSyncReport> syncDesks(const QString& password = QString());
+    // The same through a connection the caller keeps (see DeskSharing).
+    Result<DeskSyncReport> syncDesks(DeskServer& server);
+    // The server this event is shared on, connected; the password as for syncDesks().
+    Result<std::unique_ptr<DeskServer>> connectDeskServer(const QString& password,
+                                                          int timeoutSeconds = 5) const;
+    Result<DeskStatus> deskStatus() const;
 
     // Another connection to this file changed it (a sibling's import): views reload.
     void changedElsewhere();

@@ -1,6 +1,7 @@
 #include "checkinservice.h"
 
 #include "attendeerepository.h"
+#include "desklog.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
@@ -10,26 +11,20 @@
 namespace entre {
 namespace {
 
-Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, const QString& action,
+// The tick or the undos, and the person's state from the log, in the caller's transaction. The
+// log decides: an undo takes back every tick of the person that still counts.
+Result<void> appendAndApply(const QSqlDatabase& db, qint64 attendeeId, bool ticking,
                             const QString& station)
 {
+    DeskLog log(db);
     const QString now = nowIsoUtc();
-    auto log =
-        runQuery(db,
-                 QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
-                                "VALUES (?, ?, ?, ?)"),
-                 {attendeeId, action, now, station});
-    if (!log)
-        return log.error();
-    const bool ticking = action == QLatin1String("check_in");
-    auto state = runQuery(db,
-                          QStringLiteral("UPDATE attendees SET checked_in_at = ?, "
-                                         "checked_in_station = ? WHERE id = ?"),
-                          {ticking ? QVariant(now) : QVariant(),
-                           ticking ? QVariant(station) : QVariant(), attendeeId});
-    if (!state)
-        return state.error();
-    return {};
+    if (ticking) {
+        if (auto appended = log.appendTick(attendeeId, station, now); !appended)
+            return appended;
+    } else if (auto undone = log.appendUndos(attendeeId, station, now); !undone) {
+        return undone.error();
+    }
+    return log.refreshArrival(attendeeId);
 }
 
 } // namespace
@@ -77,8 +72,7 @@ Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& 
         return CheckInOutcome{ticking ? Status::AlreadyCheckedIn : Status::NotCheckedIn,
                               before.value()};
 
-    const QString logAction = ticking ? QStringLiteral("check_in") : QStringLiteral("undo");
-    if (auto applied = appendAndApply(m_db, attendeeId, logAction, stationOrDefault(station));
+    if (auto applied = appendAndApply(m_db, attendeeId, ticking, stationOrDefault(station));
         !applied)
         return applied.error();
     auto after = attendees.existing(attendeeId);
@@ -91,7 +85,7 @@ Result<CheckInOutcome> CheckInService::record(qint64 attendeeId, const QString& 
 
 Result<void> CheckInService::appendCheckIn(qint64 attendeeId, const QString& station)
 {
-    return appendAndApply(m_db, attendeeId, QStringLiteral("check_in"), stationOrDefault(station));
+    return appendAndApply(m_db, attendeeId, true, stationOrDefault(station));
 }
 
 Result<QList<CheckInLogEntry>> CheckInService::log(qint64 attendeeId) const

@@ -28,6 +28,8 @@ const char* const blankStatements[] = {
        diet = '', notes = '', extra = '{}', sort_key = NULL, updated_at = ?)",
     // What an edit at the desk changed is personal; that one was made, when and where is not.
     "UPDATE edit_log SET old_value = '', new_value = ''",
+    // Other desks' entries that wait for a person not in this file name that person's code.
+    "DELETE FROM desk_inbox",
     // A badge PDF's path may carry a person's name; a printer's name stays.
     R"(UPDATE badge_log SET target = 'PDF'
        WHERE target LIKE '%/%' OR target LIKE '%\%' OR target LIKE '%.pdf')",

@@ -186,6 +186,42 @@ const char* const version6[] = {
        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END)",
 };
 
+// Version 7: desks that share an event. Every entry of the check-in log has an id that is
+// unique across desks (the desk that wrote it and its number there), and an undo names the tick it
+// takes back, so that entries from other desks can be applied in any order and more than once.
+// Entries for a person this desk does not know yet wait in desk_inbox. The desk's own id and the
+// link to the server live in event_info. The log stays append-only: its trigger is lifted only
+// to number the entries already written, as this desk's.
+const char* const version7[] = {
+    "ALTER TABLE checkin_log ADD COLUMN desk_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE checkin_log ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE checkin_log ADD COLUMN undoes_desk TEXT",
+    "ALTER TABLE checkin_log ADD COLUMN undoes_seq INTEGER",
+    R"(INSERT OR IGNORE INTO event_info(key, value)
+       VALUES ('desk_id', lower(hex(randomblob(8)))))",
+    "DROP TRIGGER checkin_log_no_update",
+    R"(UPDATE checkin_log SET desk_id = (SELECT value FROM event_info WHERE key = 'desk_id'),
+         seq = id)",
+    R"(UPDATE checkin_log SET undoes_desk = desk_id,
+         undoes_seq = (SELECT max(t.seq) FROM checkin_log t WHERE t.attendee_id = checkin_log.attendee_id
+                       AND t.action = 'check_in' AND t.id < checkin_log.id)
+       WHERE action = 'undo')",
+    R"(CREATE TRIGGER checkin_log_no_update BEFORE UPDATE ON checkin_log
+       BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END)",
+    "CREATE UNIQUE INDEX checkin_log_entry ON checkin_log(desk_id, seq)",
+    "CREATE INDEX checkin_log_undoes ON checkin_log(undoes_desk, undoes_seq)",
+    R"(CREATE TABLE desk_inbox (
+        desk_id     TEXT NOT NULL,
+        seq         INTEGER NOT NULL,
+        action      TEXT NOT NULL CHECK (action IN ('check_in', 'undo')),
+        code        TEXT NOT NULL,
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL,
+        undoes_desk TEXT,
+        undoes_seq  INTEGER,
+        PRIMARY KEY (desk_id, seq)))",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -212,6 +248,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version5);
     case 6:
         return runAll(db, version6);
+    case 7:
+        return runAll(db, version7);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")

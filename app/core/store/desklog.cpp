@@ -1,0 +1,413 @@
+#include "desklog.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUuid>
+
+namespace entre {
+namespace {
+
+const QString serverKey = QStringLiteral("desks_server");
+const QString eventKey = QStringLiteral("desks_event");
+const QString sentKey = QStringLiteral("desks_sent_seq");
+const QString lastSyncKey = QStringLiteral("desks_last_sync");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("entre::DeskLog", text);
+}
+
+// The ticks of a person (a placeholder or a column) that no undo names.
+QString liveTicksOf(const QString& person)
+{
+    return QStringLiteral("FROM checkin_log t WHERE t.attendee_id = ") + person +
+           QStringLiteral(" AND t.action = 'check_in' AND NOT EXISTS (SELECT 1 FROM checkin_log u "
+                          "WHERE u.undoes_desk = t.desk_id AND u.undoes_seq = t.seq)");
+}
+
+const QString entryColumns = QStringLiteral(
+    "l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station, l.undoes_desk, l.undoes_seq");
+
+DeskEntry entryFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
+            query.value(6).toString(), query.value(7).toLongLong()};
+}
+
+QVariant undoesDesk(const DeskEntry& entry)
+{
+    return entry.undoesDesk.isEmpty() ? QVariant() : QVariant(entry.undoesDesk);
+}
+
+QVariant undoesSeq(const DeskEntry& entry)
+{
+    return entry.undoesDesk.isEmpty() ? QVariant() : QVariant(entry.undoesSeq);
+}
+
+bool wellFormed(const DeskEntry& entry)
+{
+    const bool undo = entry.action == QLatin1String("undo");
+    return !entry.deskId.isEmpty() && entry.seq > 0 && !entry.code.isEmpty() &&
+           !entry.atUtc.isEmpty() && (undo || entry.action == QLatin1String("check_in")) &&
+           undo == (!entry.undoesDesk.isEmpty() && entry.undoesSeq > 0);
+}
+
+Result<void> insertIntoLog(const QSqlDatabase& db, qint64 attendeeId, const DeskEntry& entry)
+{
+    auto inserted =
+        runQuery(db,
+                 QStringLiteral("INSERT INTO checkin_log(attendee_id, action, at_utc, station, "
+                                "desk_id, seq, undoes_desk, undoes_seq) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {attendeeId, entry.action, entry.atUtc, entry.station, entry.deskId, entry.seq,
+                  undoesDesk(entry), undoesSeq(entry)});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+} // namespace
+
+DeskLog::DeskLog(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<QString> DeskLog::deskId() const
+{
+    auto id = setting(QStringLiteral("desk_id"));
+    if (id && id->isEmpty())
+        return failed(tr("The event file has no desk id; it was not upgraded."));
+    return id;
+}
+
+Result<void> DeskLog::appendTick(qint64 attendeeId, const QString& station, const QString& atUtc)
+{
+    auto inserted =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "INSERT INTO checkin_log(attendee_id, action, at_utc, station, desk_id, seq) "
+                     "SELECT ?, 'check_in', ?, ?, d.value, coalesce((SELECT max(seq) FROM "
+                     "checkin_log WHERE desk_id = d.value), 0) + 1 "
+                     "FROM event_info d WHERE d.key = 'desk_id'"),
+                 {attendeeId, atUtc, station});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() != 1)
+        return failed(tr("The event file has no desk id; it was not upgraded."));
+    return {};
+}
+
+Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc)
+{
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    QList<std::pair<QString, qint64>> ticks;
+    {
+        auto live = runQuery(
+            m_db, QStringLiteral("SELECT t.desk_id, t.seq ") + liveTicksOf(QStringLiteral("?")),
+            {attendeeId});
+        if (!live)
+            return live.error();
+        while (live->next())
+            ticks.append({live->value(0).toString(), live->value(1).toLongLong()});
+    }
+    for (const auto& [desk, seq] : ticks) {
+        auto next = runQuery(
+            m_db,
+            QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM checkin_log WHERE desk_id = ?"),
+            {me.value()});
+        if (!next || !next->next())
+            return next ? failed(tr("The check-in log cannot be read.")) : next.error();
+        const DeskEntry undo{me.value(),
+                             next->value(0).toLongLong(),
+                             QStringLiteral("undo"),
+                             QString(),
+                             atUtc,
+                             station,
+                             desk,
+                             seq};
+        if (auto inserted = insertIntoLog(m_db, attendeeId, undo); !inserted)
+            return inserted.error();
+    }
+    return int(ticks.size());
+}
+
+Result<void> DeskLog::refreshArrival(qint64 attendeeId)
+{
+    auto updated =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE attendees SET (checked_in_at, checked_in_station) = "
+                                "(SELECT t.at_utc, t.station ") +
+                     liveTicksOf(QStringLiteral("attendees.id")) +
+                     QStringLiteral(" ORDER BY t.at_utc, t.desk_id, t.seq LIMIT 1) WHERE id = ?"),
+                 {attendeeId});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
+{
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    auto sent = link();
+    if (!sent)
+        return sent.error();
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT ") + entryColumns +
+                              QStringLiteral(" FROM checkin_log l JOIN attendees a ON a.id = "
+                                             "l.attendee_id WHERE l.desk_id = ? AND l.seq > ? "
+                                             "ORDER BY l.seq LIMIT ?"),
+                          {me.value(), sent->sentSeq, limit});
+    if (!query)
+        return query.error();
+    QList<DeskEntry> entries;
+    while (query->next())
+        entries.append(entryFrom(query.value()));
+    return entries;
+}
+
+Result<int> DeskLog::pendingCount() const
+{
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    auto sent = link();
+    if (!sent)
+        return sent.error();
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT count(*) FROM checkin_log WHERE desk_id = ? AND seq > ?"),
+        {me.value(), sent->sentSeq});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<int> DeskLog::waitingCount() const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM desk_inbox"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QHash<QString, qint64>> DeskLog::known() const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT desk_id, max(seq) FROM (SELECT desk_id, "
+                                               "seq FROM checkin_log UNION ALL SELECT desk_id, "
+                                               "seq FROM desk_inbox) GROUP BY desk_id"));
+    if (!query)
+        return query.error();
+    QHash<QString, qint64> known;
+    while (query->next())
+        known.insert(query->value(0).toString(), query->value(1).toLongLong());
+    return known;
+}
+
+Result<QList<DeskEntry>> DeskLog::entries() const
+{
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT ") + entryColumns +
+                  QStringLiteral(" FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id "
+                                 "UNION ALL SELECT desk_id, seq, action, code, at_utc, station, "
+                                 "undoes_desk, undoes_seq FROM desk_inbox ORDER BY 1, 2"));
+    if (!query)
+        return query.error();
+    QList<DeskEntry> entries;
+    while (query->next())
+        entries.append(entryFrom(query.value()));
+    return entries;
+}
+
+Result<int> DeskLog::receive(const QList<DeskEntry>& entries)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    int fresh = 0;
+    for (const DeskEntry& entry : entries) {
+        auto stored = store(entry);
+        if (!stored)
+            return stored.error();
+        fresh += stored.value() ? 1 : 0;
+    }
+    if (auto retried = retryInbox(); !retried)
+        return retried.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return fresh;
+}
+
+// Files one entry from another desk: into the log when the person is known here, into the inbox
+// when not. False when it was held already.
+Result<bool> DeskLog::store(const DeskEntry& entry)
+{
+    if (!wellFormed(entry))
+        return badInput(tr("Another desk sent a check-in entry that cannot be read (desk %1, "
+                           "number %2).")
+                            .arg(entry.deskId)
+                            .arg(entry.seq));
+    auto held = runQuery(m_db,
+                         QStringLiteral("SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ? "
+                                        "UNION ALL SELECT 1 FROM desk_inbox WHERE desk_id = ? AND "
+                                        "seq = ?"),
+                         {entry.deskId, entry.seq, entry.deskId, entry.seq});
+    if (!held)
+        return held.error();
+    if (held->next())
+        return false;
+    auto person =
+        runQuery(m_db, QStringLiteral("SELECT id FROM attendees WHERE code = ?"), {entry.code});
+    if (!person)
+        return person.error();
+    if (!person->next()) {
+        auto parked = runQuery(
+            m_db,
+            QStringLiteral("INSERT INTO desk_inbox(desk_id, seq, action, code, at_utc, station, "
+                           "undoes_desk, undoes_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entry.deskId, entry.seq, entry.action, entry.code, entry.atUtc, entry.station,
+             undoesDesk(entry), undoesSeq(entry)});
+        if (!parked)
+            return parked.error();
+        return true;
+    }
+    const qint64 attendeeId = person->value(0).toLongLong();
+    if (auto inserted = insertIntoLog(m_db, attendeeId, entry); !inserted)
+        return inserted.error();
+    if (auto refreshed = refreshArrival(attendeeId); !refreshed)
+        return refreshed.error();
+    return true;
+}
+
+// Moves the inbox entries whose person is known by now into the log.
+Result<int> DeskLog::retryInbox()
+{
+    QList<std::pair<qint64, DeskEntry>> ready;
+    {
+        auto query = runQuery(m_db, QStringLiteral("SELECT a.id, i.desk_id, i.seq, i.action, "
+                                                   "i.code, i.at_utc, i.station, i.undoes_desk, "
+                                                   "i.undoes_seq FROM desk_inbox i JOIN "
+                                                   "attendees a ON a.code = i.code"));
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            ready.append({query->value(0).toLongLong(),
+                          {query->value(1).toString(), query->value(2).toLongLong(),
+                           query->value(3).toString(), query->value(4).toString(),
+                           query->value(5).toString(), query->value(6).toString(),
+                           query->value(7).toString(), query->value(8).toLongLong()}});
+        }
+    }
+    QSet<qint64> people;
+    for (const auto& [attendeeId, entry] : ready) {
+        if (auto inserted = insertIntoLog(m_db, attendeeId, entry); !inserted)
+            return inserted.error();
+        auto removed =
+            runQuery(m_db, QStringLiteral("DELETE FROM desk_inbox WHERE desk_id = ? AND seq = ?"),
+                     {entry.deskId, entry.seq});
+        if (!removed)
+            return removed.error();
+        people.insert(attendeeId);
+    }
+    for (qint64 attendeeId : std::as_const(people)) {
+        if (auto refreshed = refreshArrival(attendeeId); !refreshed)
+            return refreshed.error();
+    }
+    return int(ready.size());
+}
+
+Result<DeskSharing> DeskLog::link() const
+{
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT key, value FROM event_info WHERE key IN "
+                                         "(?, ?, ?, ?)"),
+                          {serverKey, eventKey, sentKey, lastSyncKey});
+    if (!query)
+        return query.error();
+    DeskSharing link;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        if (key == serverKey)
+            link.server = value;
+        else if (key == eventKey)
+            link.eventId = value;
+        else if (key == sentKey)
+            link.sentSeq = value.toLongLong();
+        else if (key == lastSyncKey)
+            link.lastSyncUtc = value;
+    }
+    return link;
+}
+
+Result<void> DeskLog::setLink(const DeskSharing& link)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    const std::pair<QString, QString> values[] = {{serverKey, link.server},
+                                                  {eventKey, link.eventId},
+                                                  {sentKey, QString::number(link.sentSeq)},
+                                                  {lastSyncKey, link.lastSyncUtc}};
+    for (const auto& [key, value] : values) {
+        if (auto set = setSetting(key, value); !set)
+            return set;
+    }
+    return transaction.commit();
+}
+
+Result<void> DeskLog::markSent(qint64 seq, const QString& syncedAtUtc)
+{
+    auto current = link();
+    if (!current)
+        return current.error();
+    DeskSharing updated = current.value();
+    updated.sentSeq = std::max(updated.sentSeq, seq);
+    updated.lastSyncUtc = syncedAtUtc;
+    return setLink(updated);
+}
+
+Result<void> DeskLog::becomeNewDesk(const DeskSharing& link)
+{
+    {
+        Transaction transaction(m_db);
+        if (!transaction.isActive())
+            return transaction.beginError();
+        const QString id = QUuid::createUuid().toString(QUuid::Id128).left(16);
+        if (auto set = setSetting(QStringLiteral("desk_id"), id); !set)
+            return set;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    DeskSharing fresh = link;
+    fresh.sentSeq = 0;
+    return setLink(fresh);
+}
+
+Result<QString> DeskLog::setting(const QString& key) const
+{
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT value FROM event_info WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<void> DeskLog::setSetting(const QString& key, const QString& value)
+{
+    auto set = runQuery(m_db,
+                        QStringLiteral("INSERT INTO event_info(key, value) VALUES (?, ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                        {key, value});
+    if (!set)
+        return set.error();
+    return {};
+}
+
+} // namespace entre

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace entre {
+
+// One entry of the check-in log as desks exchange it. It is named by the desk that wrote it and
+// its number there, which no other desk uses, and it names the person by code, since each desk's
+// file numbers people its own way. An undo names the tick it takes back.
+struct DeskEntry {
+    QString deskId;
+    qint64 seq = 0;
+    QString action; // "check_in" or "undo"
+    QString code;
+    QString atUtc; // ISO 8601, UTC, milliseconds
+    QString station;
+    QString undoesDesk; // for an undo: the tick it takes back
+    qint64 undoesSeq = 0;
+
+    bool operator==(const DeskEntry& other) const = default;
+};
+
+// Where this desk's event is shared, and how far it has got.
+struct DeskSharing {
+    QString server;  // postgresql://USER@HOST:PORT/DB, never with a password
+    QString eventId; // the event on that server; empty while the event is not shared
+    qint64 sentSeq = 0;
+    QString lastSyncUtc; // when a round of sending and receiving last went through
+};
+
+// The check-in log of one event file as one desk among several sees it. A person is arrived when
+// at least one of their ticks is not named by an undo; they arrived at the earliest such tick
+// (ties go to the desk id, then the number). That state depends only on the set of entries held,
+// so entries from other desks can come in any order and more than once and every desk ends the
+// same. Entries for a code this file does not know wait in an inbox until it does.
+class DeskLog {
+public:
+    explicit DeskLog(QSqlDatabase db);
+
+    Result<QString> deskId() const;
+
+    // This desk's own entries, inside the caller's transaction. appendUndos writes one undo for
+    // each tick that still counts and returns how many.
+    Result<void> appendTick(qint64 attendeeId, const QString& station, const QString& atUtc);
+    Result<int> appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc);
+    // Sets the person's arrival from their entries, inside the caller's transaction.
+    Result<void> refreshArrival(qint64 attendeeId);
+
+    // Replication. unsent() is this desk's entries after the sent mark, oldest first.
+    Result<QList<DeskEntry>> unsent(int limit) const;
+    Result<int> pendingCount() const;
+    // Entries from other desks for people this file does not know yet.
+    Result<int> waitingCount() const;
+    // The highest number held from each desk, the inbox included.
+    Result<QHash<QString, qint64>> known() const;
+    // Every entry held, in the log and in the inbox, ordered by desk and number.
+    Result<QList<DeskEntry>> entries() const;
+    // Takes other desks' entries in one transaction; the ones held already change nothing.
+    // Entries that waited in the inbox are tried again. Returns how many were new.
+    Result<int> receive(const QList<DeskEntry>& entries);
+
+    Result<DeskSharing> link() const;
+    // Each commits on its own.
+    Result<void> setLink(const DeskSharing& link);
+    Result<void> markSent(qint64 seq, const QString& syncedAtUtc);
+    // A copy of another desk's file becomes a desk of its own: a new id, nothing sent yet.
+    Result<void> becomeNewDesk(const DeskSharing& link);
+
+private:
+    Result<bool> store(const DeskEntry& entry);
+    Result<int> retryInbox();
+    Result<QString> setting(const QString& key) const;
+    Result<void> setSetting(const QString& key, const QString& value);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace entre

@@ -1,0 +1,127 @@
+// Two desks kept in step by DeskLink through a real PostgreSQL: a check-in at one reaches the
+// other by the server's notice, well before the catch-up round; with the server stopped a desk
+// says it is offline and counts what waits; when it is back, everything goes across.
+#include "desks/desklink.h"
+#include "event/event.h"
+#include "throwawaypostgres.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entre;
+
+namespace {
+
+// Longer than the two seconds a check-in may take to reach another desk, so that only the
+// server's notice can make it in time.
+constexpr auto catchUp = std::chrono::seconds(8);
+
+qint64 idOf(Event& event, const QString& code)
+{
+    auto found = event.findByCode(code);
+    return found && found->has_value() ? found->value().id : 0;
+}
+
+bool arrived(Event& event, const QString& code)
+{
+    auto found = event.findByCode(code);
+    return found && found->has_value() && found->value().isCheckedIn();
+}
+
+} // namespace
+
+class TestDeskLink : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void checkInsReachTheOtherDeskAtOnce();
+    void offlineAndBack();
+
+private:
+    std::unique_ptr<ThrowawayPostgres> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Event> m_first;
+    std::unique_ptr<Event> m_second;
+};
+
+void TestDeskLink::initTestCase()
+{
+    m_server = std::make_unique<ThrowawayPostgres>();
+    if (!m_server->available()) {
+        if (qEnvironmentVariableIntValue("ENTRE_REQUIRE_E2E") == 1)
+            QFAIL(qPrintable(m_server->why()));
+        QSKIP(qPrintable(m_server->why()));
+    }
+    qputenv("PGPASSWORD", ThrowawayPostgres::password().toUtf8());
+    const QString list = m_dir.filePath(QStringLiteral("list.csv"));
+    QFile csv(list);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Förnamn;Efternamn;Organisation;Biljett\n"
+              "Åsa;Hägglund;Umeå kommun;T-1\n"
+              "Örjan;Öberg;Region Västerbotten;T-2\n"
+              "Anna;Lind;Malå kommun;T-3\n");
+    csv.close();
+    auto first = Event::create(m_dir.filePath(QStringLiteral("first.entre")),
+                               EventInfo{QStringLiteral("Kick-off"), {}, {}});
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    m_first = std::move(first).value();
+    auto imported = m_first->import(list);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    auto address = DeskAddress::parse(m_server->url());
+    QVERIFY(address.ok());
+    auto published = m_first->publishToDesks(address.value());
+    QVERIFY2(published.ok(), qPrintable(published.error().message));
+    auto second = Event::joinDesks(m_dir.filePath(QStringLiteral("second.entre")), address.value());
+    QVERIFY2(second.ok(), qPrintable(second.error().message));
+    m_second = std::move(second).value();
+    QCOMPARE(m_second->count().value(), 3);
+}
+
+void TestDeskLink::checkInsReachTheOtherDeskAtOnce()
+{
+    DeskLink firstLink(m_first.get(), {}, nullptr, catchUp);
+    DeskLink secondLink(m_second.get(), {}, nullptr, catchUp);
+    QTRY_COMPARE(firstLink.state(), DeskLink::State::Connected);
+    QTRY_COMPARE(secondLink.state(), DeskLink::State::Connected);
+
+    QSignalSpy changed(m_second.get(), &Event::attendeesChanged);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_first->checkIn(idOf(*m_first, QStringLiteral("T-1"))).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(*m_second, QStringLiteral("T-1")), 2000);
+    qInfo("a check-in reached the other desk in %lld ms", timer.elapsed());
+    QVERIFY(!changed.isEmpty()); // the views were told
+    QTRY_COMPARE(firstLink.pending(), 0);
+
+    // And back the other way: an undo.
+    QVERIFY(m_second->undoCheckIn(idOf(*m_second, QStringLiteral("T-1"))).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!arrived(*m_first, QStringLiteral("T-1")), 2000);
+}
+
+void TestDeskLink::offlineAndBack()
+{
+    DeskLink firstLink(m_first.get(), {}, nullptr, std::chrono::milliseconds(500));
+    DeskLink secondLink(m_second.get(), {}, nullptr, std::chrono::milliseconds(500));
+    QTRY_COMPARE(secondLink.state(), DeskLink::State::Connected);
+
+    m_server->stop();
+    QVERIFY(m_second->checkIn(idOf(*m_second, QStringLiteral("T-2"))).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(secondLink.state(), DeskLink::State::Offline, 10000);
+    QTRY_COMPARE(secondLink.pending(), 1);
+    QVERIFY(!secondLink.problem().isEmpty());
+    QVERIFY(arrived(*m_second, QStringLiteral("T-2"))); // the desk goes on alone
+    QVERIFY(!arrived(*m_first, QStringLiteral("T-2")));
+
+    QVERIFY(m_server->start());
+    QTRY_COMPARE_WITH_TIMEOUT(secondLink.state(), DeskLink::State::Connected, 10000);
+    QCOMPARE(secondLink.pending(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(*m_first, QStringLiteral("T-2")), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(firstLink.state(), DeskLink::State::Connected, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestDeskLink)
+#include "tst_desklink.moc"

@@ -1,0 +1,358 @@
+// The check-in log as desks share it: numbering, undos that name their tick, entries that wait
+// for their person, and the property that every desk ends the same whatever order and however
+// often the entries reach it.
+#include "store/checkinservice.h"
+#include "store/desklog.h"
+#include "store/eventstore.h"
+#include "store/personaldataeraser.h"
+#include "store/schema.h"
+#include "store/sqlquery.h"
+
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace entre;
+
+namespace {
+
+// Each desk's state of one person: when they arrived and where, or nothing.
+using Arrival = std::pair<QString, QString>;
+
+std::unique_ptr<EventStore> newDesk(const QString& path)
+{
+    auto store = EventStore::create(path, EventInfo{QStringLiteral("Kick-off"), {}, {}});
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    // These files are thrown away: no need to wait for the disk after every commit.
+    runQuery(store.value()->database(), QStringLiteral("PRAGMA synchronous = OFF"));
+    return std::move(store).value();
+}
+
+qint64 addPerson(const QSqlDatabase& db, const QString& code)
+{
+    auto added = runQuery(db,
+                          QStringLiteral("INSERT INTO attendees(code, first_name, last_name, "
+                                         "created_at, updated_at) VALUES (?, 'Åsa', 'Hägglund', "
+                                         "'2026-06-15T06:00:00.000Z', '2026-06-15T06:00:00.000Z')"),
+                          {code});
+    if (!added)
+        qFatal("%s", qPrintable(added.error().message));
+    return added->lastInsertId().toLongLong();
+}
+
+Arrival arrivalOf(const QSqlDatabase& db, const QString& code)
+{
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT coalesce(checked_in_at, ''), "
+                                         "coalesce(checked_in_station, '') FROM attendees "
+                                         "WHERE code = ?"),
+                          {code});
+    if (!query || !query->next())
+        return {QStringLiteral("?"), QStringLiteral("?")};
+    return {query->value(0).toString(), query->value(1).toString()};
+}
+
+// The rule written out on its own: a person is arrived at their earliest tick that no undo
+// names, ties going to the desk id and then the number.
+QMap<QString, Arrival> expectedArrivals(const QList<DeskEntry>& entries)
+{
+    QSet<std::pair<QString, qint64>> undone;
+    for (const DeskEntry& entry : entries) {
+        if (entry.action == QLatin1String("undo"))
+            undone.insert({entry.undoesDesk, entry.undoesSeq});
+    }
+    QMap<QString, const DeskEntry*> earliest;
+    for (const DeskEntry& entry : entries) {
+        if (entry.action != QLatin1String("check_in") || undone.contains({entry.deskId, entry.seq}))
+            continue;
+        const DeskEntry*& best = earliest[entry.code];
+        if (!best || std::tie(entry.atUtc, entry.deskId, entry.seq) <
+                         std::tie(best->atUtc, best->deskId, best->seq))
+            best = &entry;
+    }
+    QMap<QString, Arrival> arrivals;
+    for (auto it = earliest.cbegin(); it != earliest.cend(); ++it)
+        arrivals.insert(it.key(), {it.value()->atUtc, it.value()->station});
+    return arrivals;
+}
+
+QList<DeskEntry> shuffledWithRepeats(QList<DeskEntry> entries, QRandomGenerator& random)
+{
+    const qsizetype repeats = entries.size() / 3;
+    for (qsizetype i = 0; i < repeats; ++i)
+        entries.append(entries.at(random.bounded(entries.size())));
+    std::shuffle(entries.begin(), entries.end(), random);
+    return entries;
+}
+
+} // namespace
+
+class TestDeskLog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ticksAndUndosAreNumberedAndNamed();
+    void aVersion6LogBecomesThisDesksOwn();
+    void entriesHeldAlreadyChangeNothing();
+    void entriesWaitForTheirPerson();
+    void unreadableEntriesAreRefused();
+    void erasureEmptiesTheInbox();
+    void everyDeskEndsTheSame();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDeskLog::ticksAndUndosAreNumberedAndNamed()
+{
+    auto store = newDesk(m_dir.filePath(QStringLiteral("numbered.entre")));
+    const QSqlDatabase db = store->database();
+    const qint64 id = addPerson(db, QStringLiteral("T-1"));
+    CheckInService service(db);
+    QVERIFY(service.checkIn(id, QStringLiteral("Disk 1")).ok());
+    QVERIFY(service.undo(id, QStringLiteral("Disk 1")).ok());
+    QVERIFY(service.checkIn(id, QStringLiteral("Disk 1")).ok());
+
+    DeskLog log(db);
+    auto me = log.deskId();
+    QVERIFY(me.ok());
+    QCOMPARE(me->size(), 16);
+    auto unsent = log.unsent(10);
+    QVERIFY(unsent.ok());
+    QCOMPARE(unsent->size(), 3);
+    QCOMPARE(unsent->at(0).seq, 1);
+    QCOMPARE(unsent->at(1).action, QStringLiteral("undo"));
+    QCOMPARE(unsent->at(1).undoesDesk, me.value());
+    QCOMPARE(unsent->at(1).undoesSeq, 1);
+    QCOMPARE(unsent->at(2).seq, 3);
+    QCOMPARE(unsent->at(2).code, QStringLiteral("T-1"));
+    QCOMPARE(arrivalOf(db, QStringLiteral("T-1")).first, unsent->at(2).atUtc);
+    QCOMPARE(log.pendingCount().value(), 3);
+    QVERIFY(log.markSent(2, QStringLiteral("2026-06-15T07:00:00.000Z")).ok());
+    QCOMPARE(log.pendingCount().value(), 1);
+    QCOMPARE(log.unsent(10)->size(), 1);
+}
+
+void TestDeskLog::aVersion6LogBecomesThisDesksOwn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("version6.entre"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(runQuery(
+                    db, QStringLiteral("PRAGMA application_id = %1").arg(EventStore::applicationId))
+                    .ok());
+        QVERIFY(schema::migrate(db, 6).ok());
+        QVERIFY(runQuery(db, QStringLiteral("INSERT INTO event_info VALUES ('name', 'Old event')"))
+                    .ok());
+        for (const char* code : {"T-1", "T-2"})
+            addPerson(db, QString::fromLatin1(code));
+        QVERIFY(runQuery(db, QStringLiteral(
+                                 "INSERT INTO checkin_log(attendee_id, action, at_utc, station) "
+                                 "VALUES (1, 'check_in', '2016-06-15T07:01:00.000Z', 'desk 1'), "
+                                 "(2, 'check_in', '2016-06-15T07:02:00.000Z', 'desk 1'), "
+                                 "(1, 'undo', '2016-06-15T07:03:00.000Z', 'desk 1'), "
+                                 "(1, 'check_in', '2016-06-15T07:04:00.000Z', 'desk 1')"))
+                    .ok());
+        QVERIFY(runQuery(db, QStringLiteral("UPDATE attendees SET checked_in_at = CASE id WHEN 1 "
+                                            "THEN '2016-06-15T07:04:00.000Z' ELSE "
+                                            "'2016-06-15T07:02:00.000Z' END, checked_in_station "
+                                            "= 'desk 1'"))
+                    .ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    auto store = EventStore::open(path);
+    QVERIFY2(store.ok(), qPrintable(store.error().message));
+    DeskLog log(store.value()->database());
+    auto me = log.deskId();
+    QVERIFY(me.ok() && !me->isEmpty());
+    auto entries = log.entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 4);
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        QCOMPARE(entries->at(i).deskId, me.value());
+        QCOMPARE(entries->at(i).seq, i + 1);
+    }
+    QCOMPARE(entries->at(2).undoesDesk, me.value());
+    QCOMPARE(entries->at(2).undoesSeq, 1);
+    // The state the log gives is the state the file had.
+    QVERIFY(log.refreshArrival(1).ok());
+    QCOMPARE(arrivalOf(store.value()->database(), QStringLiteral("T-1")).first,
+             QStringLiteral("2016-06-15T07:04:00.000Z"));
+    // Still append-only.
+    QVERIFY(!runQuery(store.value()->database(), QStringLiteral("UPDATE checkin_log SET seq = 9"))
+                 .ok());
+}
+
+void TestDeskLog::entriesHeldAlreadyChangeNothing()
+{
+    auto store = newDesk(m_dir.filePath(QStringLiteral("held.entre")));
+    addPerson(store->database(), QStringLiteral("T-1"));
+    DeskLog log(store->database());
+    const DeskEntry tick{QStringLiteral("other"),
+                         1,
+                         QStringLiteral("check_in"),
+                         QStringLiteral("T-1"),
+                         QStringLiteral("2026-06-15T07:01:00.000Z"),
+                         QStringLiteral("Disk 2"),
+                         {},
+                         0};
+    QCOMPARE(log.receive({tick, tick}).value(), 1);
+    QCOMPARE(log.receive({tick}).value(), 0);
+    QCOMPARE(log.entries()->size(), 1);
+    QCOMPARE(arrivalOf(store->database(), QStringLiteral("T-1")),
+             Arrival(tick.atUtc, QStringLiteral("Disk 2")));
+    QCOMPARE(log.known()->value(QStringLiteral("other")), 1);
+    // Another desk's entries are not this desk's to send.
+    QCOMPARE(log.pendingCount().value(), 0);
+}
+
+void TestDeskLog::entriesWaitForTheirPerson()
+{
+    auto store = newDesk(m_dir.filePath(QStringLiteral("inbox.entre")));
+    DeskLog log(store->database());
+    const DeskEntry tick{QStringLiteral("other"),
+                         4,
+                         QStringLiteral("check_in"),
+                         QStringLiteral("W-7"),
+                         QStringLiteral("2026-06-15T07:01:00.000Z"),
+                         QStringLiteral("Disk 2"),
+                         {},
+                         0};
+    QCOMPARE(log.receive({tick}).value(), 1);
+    QCOMPARE(log.waitingCount().value(), 1);
+    QCOMPARE(log.known()->value(QStringLiteral("other")), 4);
+    QCOMPARE(log.receive({tick}).value(), 0);
+
+    addPerson(store->database(), QStringLiteral("W-7"));
+    QCOMPARE(log.receive({}).value(), 0);
+    QCOMPARE(log.waitingCount().value(), 0);
+    QCOMPARE(log.entries()->size(), 1);
+    QCOMPARE(arrivalOf(store->database(), QStringLiteral("W-7")).first, tick.atUtc);
+}
+
+void TestDeskLog::unreadableEntriesAreRefused()
+{
+    auto store = newDesk(m_dir.filePath(QStringLiteral("unreadable.entre")));
+    addPerson(store->database(), QStringLiteral("T-1"));
+    DeskLog log(store->database());
+    const DeskEntry good{QStringLiteral("other"),
+                         1,
+                         QStringLiteral("check_in"),
+                         QStringLiteral("T-1"),
+                         QStringLiteral("2026-06-15T07:01:00.000Z"),
+                         QStringLiteral("Disk 2"),
+                         {},
+                         0};
+    DeskEntry noSeq = good;
+    noSeq.seq = 0;
+    DeskEntry oddAction = good;
+    oddAction.seq = 2;
+    oddAction.action = QStringLiteral("delete");
+    DeskEntry undoOfNothing = good;
+    undoOfNothing.seq = 3;
+    undoOfNothing.action = QStringLiteral("undo");
+    for (const DeskEntry& bad : {noSeq, oddAction, undoOfNothing}) {
+        auto received = log.receive({good, bad});
+        QVERIFY(!received.ok());
+        QCOMPARE(received.error().kind, ErrorKind::BadInput);
+        QCOMPARE(log.entries()->size(), 0);
+        QCOMPARE(arrivalOf(store->database(), QStringLiteral("T-1")).first, QString());
+    }
+}
+
+void TestDeskLog::erasureEmptiesTheInbox()
+{
+    auto store = newDesk(m_dir.filePath(QStringLiteral("erased.entre")));
+    DeskLog log(store->database());
+    const DeskEntry tick{QStringLiteral("other"),
+                         1,
+                         QStringLiteral("check_in"),
+                         QStringLiteral("W-7"),
+                         QStringLiteral("2026-06-15T07:01:00.000Z"),
+                         QStringLiteral("Disk 2"),
+                         {},
+                         0};
+    QCOMPARE(log.receive({tick}).value(), 1);
+    QVERIFY(PersonalDataEraser(store->database()).erase(QStringLiteral("Disk 1")).ok());
+    QCOMPARE(log.waitingCount().value(), 0);
+    QVERIFY(log.entries()->isEmpty());
+}
+
+// Three desks tick and undo the same people while entries travel between them late, out of
+// order, in pieces and more than once; in the end each has every entry and all three, and the
+// rule written out above, agree on every person.
+void TestDeskLog::everyDeskEndsTheSame()
+{
+    constexpr int cases = 2000;
+    constexpr int people = 3;
+    std::unique_ptr<EventStore> desks[3];
+    for (int d = 0; d < 3; ++d)
+        desks[d] = newDesk(m_dir.filePath(QStringLiteral("desk%1.entre").arg(d)));
+    QRandomGenerator random(20261203);
+    for (int c = 0; c < cases; ++c) {
+        QStringList codes;
+        QList<qint64> ids[3];
+        for (int p = 0; p < people; ++p) {
+            codes.append(QStringLiteral("C%1-%2").arg(c).arg(p));
+            for (int d = 0; d < 3; ++d)
+                ids[d].append(addPerson(desks[d]->database(), codes.constLast()));
+        }
+        QList<DeskEntry> server;
+        for (int step = 0; step < 24; ++step) {
+            const int d = random.bounded(3);
+            const QSqlDatabase db = desks[d]->database();
+            DeskLog log(db);
+            const int what = random.bounded(10);
+            if (what < 5) {
+                CheckInService service(db);
+                const qint64 id = ids[d].at(random.bounded(people));
+                const QString station = QStringLiteral("Disk %1").arg(d + 1);
+                QVERIFY(what < 3 ? service.checkIn(id, station).ok()
+                                 : service.undo(id, station).ok());
+            } else if (what < 7) {
+                auto batch = log.unsent(1 + random.bounded(4));
+                QVERIFY(batch.ok());
+                server += batch.value();
+                // Sometimes the mark is lost (the desk stopped after the server took them):
+                // the same entries go again.
+                if (!batch->isEmpty() && random.bounded(4) != 0)
+                    QVERIFY(log.markSent(batch->constLast().seq, QString()).ok());
+            } else if (!server.isEmpty()) {
+                QList<DeskEntry> some;
+                for (int i = random.bounded(4); i >= 0; --i)
+                    some.append(server.at(random.bounded(server.size())));
+                QVERIFY(log.receive(some).ok());
+            }
+        }
+        for (int d = 0; d < 3; ++d) {
+            auto rest = DeskLog(desks[d]->database()).unsent(1000);
+            QVERIFY(rest.ok());
+            server += rest.value();
+        }
+        const QMap<QString, Arrival> expected = expectedArrivals(server);
+        for (int d = 0; d < 3; ++d) {
+            DeskLog log(desks[d]->database());
+            QVERIFY(log.receive(shuffledWithRepeats(server, random)).ok());
+            for (const QString& code : std::as_const(codes)) {
+                QCOMPARE(arrivalOf(desks[d]->database(), code),
+                         expected.value(code, Arrival(QString(), QString())));
+            }
+        }
+    }
+    // Every desk holds the same log.
+    auto first = DeskLog(desks[0]->database()).entries();
+    QVERIFY(first.ok());
+    for (int d = 1; d < 3; ++d)
+        QCOMPARE(DeskLog(desks[d]->database()).entries().value(), first.value());
+}
+
+QTEST_GUILESS_MAIN(TestDeskLog)
+#include "tst_desklog.moc"
