@@ -618,6 +618,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDesksDialog</name>
+    <message>
+        <source>&amp;Share this event: this is the first desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an event another desk shared (makes a new event file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer (in %1, not in the event file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-event.entre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the server holds several events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is shared with other desks. Connect again, e.g. with a password this desk did not have when the event was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an event the first desk shared on the venue&apos;s PostgreSQL server. This desk gets its own copy in a new event file, checks in from it even when the network is gone, and exchanges check-ins with the other desks whenever it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this event on the venue&apos;s PostgreSQL server, so that other desks can join it. Each desk keeps checking in on its own copy, and every check-in reaches the others within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entré events (*.entre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which server and database the desks share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomStockDialog</name>
     <message>
         <source> mm</source>
@@ -704,9 +795,62 @@
     </message>
 </context>
 <context>
+    <name>DeskConnection</name>
+    <message>
+        <source>Connect &amp;Desks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on %1. Other desks join it with Event → Connect Desks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the password was not remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Loc&amp;k the Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusIndicator</name>
+    <message>
+        <source>Desks: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Desks: catching up, %n to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Desks: offline, %n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk goes on alone and sends what it has when the server is back.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,15 +2367,29 @@ Offset %2 mm, %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach the desks&apos; server at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The desks&apos; server at %1 was set up by a newer version of Entré. Update this desk first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The desks&apos; server at %1 has no event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 did not accept the user &quot;%2&quot; with this password. Check the user and the password.
+(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 has no such database or user. Check the database and the user.
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the desks&apos; server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2864,17 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::PgPassFile</name>
+    <message>
+        <source>There is no password to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::PrinterSetup</name>
     <message>
         <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
@@ -2880,13 +3049,6 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>entre::ServerCall</name>
-    <message>
-        <source>The desks&apos; server at %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

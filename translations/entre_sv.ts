@@ -618,6 +618,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDesksDialog</name>
+    <message>
+        <source>&amp;Share this event: this is the first desk</source>
+        <translation>&amp;Dela det här evenemanget: det här är den första disken</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event another desk shared (makes a new event file)</source>
+        <translation>&amp;Anslut till ett evenemang som en annan disk delat (skapar en ny evenemangsfil)</translation>
+    </message>
+    <message>
+        <source>Connect Desks</source>
+        <translation>Anslut diskar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>t.ex. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer (in %1, not in the event file)</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn (i %1, inte i evenemangsfilen)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>An&amp;vändare:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>shared-event.entre</source>
+        <translation>delat-evenemang.entre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>only when the server holds several events</source>
+        <translation>bara när servern har flera evenemang</translation>
+    </message>
+    <message>
+        <source>New event &amp;file:</source>
+        <translation>Ny evenemangs&amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Event id:</source>
+        <translation>&amp;Evenemangs-id:</translation>
+    </message>
+    <message>
+        <source>This event is shared with other desks. Connect again, e.g. with a password this desk did not have when the event was opened.</source>
+        <translation>Evenemanget delas med andra diskar. Anslut igen, t.ex. med ett lösenord som den här disken inte hade när evenemanget öppnades.</translation>
+    </message>
+    <message>
+        <source>Join an event the first desk shared on the venue&apos;s PostgreSQL server. This desk gets its own copy in a new event file, checks in from it even when the network is gone, and exchanges check-ins with the other desks whenever it can.</source>
+        <translation>Anslut till ett evenemang som den första disken delat på platsens PostgreSQL-server. Den här disken får en egen kopia i en ny evenemangsfil, checkar in från den även när nätverket är borta och utbyter incheckningar med de andra diskarna så fort den kan.</translation>
+    </message>
+    <message>
+        <source>Share this event on the venue&apos;s PostgreSQL server, so that other desks can join it. Each desk keeps checking in on its own copy, and every check-in reaches the others within seconds.</source>
+        <translation>Dela evenemanget på platsens PostgreSQL-server, så att andra diskar kan ansluta till det. Varje disk checkar in på sin egen kopia, och varje incheckning når de andra inom några sekunder.</translation>
+    </message>
+    <message>
+        <source>New Event File</source>
+        <translation>Ny evenemangsfil</translation>
+    </message>
+    <message>
+        <source>Entré events (*.entre)</source>
+        <translation>Entré-evenemang (*.entre)</translation>
+    </message>
+    <message>
+        <source>Say which server and database the desks share.</source>
+        <translation>Ange vilken server och databas diskarna delar.</translation>
+    </message>
+</context>
+<context>
     <name>CustomStockDialog</name>
     <message>
         <source> mm</source>
@@ -704,10 +795,64 @@
     </message>
 </context>
 <context>
+    <name>DeskConnection</name>
+    <message>
+        <source>Connect &amp;Desks…</source>
+        <translation>Anslut &amp;diskar…</translation>
+    </message>
+    <message>
+        <source>Shared on %1. Other desks join it with Event → Connect Desks…</source>
+        <translation>Delas på %1. Andra diskar ansluter med Evenemang → Anslut diskar…</translation>
+    </message>
+    <message>
+        <source>Connect Desks</source>
+        <translation>Anslut diskar</translation>
+    </message>
+    <message>
+        <source>Connected, but the password was not remembered: %1</source>
+        <translation>Ansluten, men lösenordet sparades inte: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Loc&amp;k the Desk</source>
         <translation>&amp;Lås disken</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusIndicator</name>
+    <message>
+        <source>Desks: connecting…</source>
+        <translation>Diskar: ansluter…</translation>
+    </message>
+    <message>
+        <source>Desks: connected</source>
+        <translation>Diskar: anslutna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Desks: catching up, %n to send</source>
+        <translation>
+            <numerusform>Diskar: kommer ikapp, %n att skicka</numerusform>
+            <numerusform>Diskar: kommer ikapp, %n att skicka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Desks: offline, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Diskar: frånkopplad, %n väntar på att skickas</numerusform>
+            <numerusform>Diskar: frånkopplad, %n väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks: offline</source>
+        <translation>Diskar: frånkopplad</translation>
+    </message>
+    <message>
+        <source>This desk goes on alone and sends what it has when the server is back.
+%1</source>
+        <translation>Den här disken fortsätter på egen hand och skickar det den har när servern är tillbaka.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2224,16 +2369,32 @@ Förskjutning %2 mm, %3 mm</translation>
         <translation>Qt:s PostgreSQL-drivrutin är inte installerad (på Debian: libqt6sql6-psql), så den här disken kan inte nå diskarnas server.</translation>
     </message>
     <message>
-        <source>Cannot reach the desks&apos; server at %1: %2</source>
-        <translation>Når inte diskarnas server på %1: %2</translation>
-    </message>
-    <message>
         <source>The desks&apos; server at %1 was set up by a newer version of Entré. Update this desk first.</source>
         <translation>Diskarnas server på %1 sattes upp av en nyare version av Entré. Uppdatera den här disken först.</translation>
     </message>
     <message>
         <source>The desks&apos; server at %1 has no event %2.</source>
         <translation>Diskarnas server på %1 har inget evenemang %2.</translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 refused: %2</source>
+        <translation>Diskarnas server på %1 nekade: %2</translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 did not accept the user &quot;%2&quot; with this password. Check the user and the password.
+(%3)</source>
+        <translation>Diskarnas server på %1 godtog inte användaren &quot;%2&quot; med det här lösenordet. Kontrollera användaren och lösenordet.
+(%3)</translation>
+    </message>
+    <message>
+        <source>The desks&apos; server at %1 has no such database or user. Check the database and the user.
+(%2)</source>
+        <translation>Diskarnas server på %1 har ingen sådan databas eller användare. Kontrollera databasen och användaren.
+(%2)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the desks&apos; server at %1: %2</source>
+        <translation>Når inte diskarnas server på %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2869,17 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::PgPassFile</name>
+    <message>
+        <source>There is no password to remember.</source>
+        <translation>Det finns inget lösenord att komma ihåg.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>entre::PrinterSetup</name>
     <message>
         <source>The printer %1 does not accept the page size of &quot;%2&quot;.</source>
@@ -2883,13 +3055,6 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>Saved as %1.</source>
         <translation>Sparad som %1.</translation>
-    </message>
-</context>
-<context>
-    <name>entre::ServerCall</name>
-    <message>
-        <source>The desks&apos; server at %1 refused: %2</source>
-        <translation>Diskarnas server på %1 nekade: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "checkin/checkinpage.h"
 #include "demo/demoevent.h"
 #include "desklock/desklock.h"
+#include "desks/deskconnection.h"
 #include "erase/eraseaction.h"
 #include "event/event.h"
 #include "event/eventbackups.h"
@@ -115,6 +116,8 @@ void MainWindow::createMenus()
     m_eventActions.append(organisations);
     m_eventActions.append(
         HistoryDialog::addAction(m_eventMenu, this, [this] { return m_event.get(); }));
+    // Also without an open event: a new desk joins from here.
+    m_deskConnection = new DeskConnection(m_eventMenu, this);
     m_eventMenu->addSeparator();
     m_eventActions.append((new EraseAction(m_eventMenu, this))->action());
     new ReportActions(menuBar()->addMenu(tr("&Reports")), this, [this] { return m_event.get(); });
@@ -234,6 +237,7 @@ void MainWindow::installEvent(std::unique_ptr<entre::Event> event)
     connect(m_event.get(), &entre::Event::infoChanged, this, &MainWindow::updateTitle);
     RecentFiles::add(m_event->path());
     m_backupScheduler->attach(m_event.get());
+    m_deskConnection->attach(m_event.get());
     updateActions();
     updateTitle();
 }
@@ -271,6 +275,7 @@ void MainWindow::closeCurrentEvent()
 {
     if (!m_event)
         return;
+    m_deskConnection->detach();
     // The last backup, while the event is still open.
     m_backupScheduler->detach();
     m_undoGroup->removeStack(m_undoStack.get());

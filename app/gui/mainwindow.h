@@ -6,6 +6,7 @@
 
 class BackupScheduler;
 class CheckInPage;
+class DeskConnection;
 class DeskLock;
 class QStackedWidget;
 class QUndoGroup;
@@ -42,6 +43,8 @@ public:
     DeskLock* deskLock() const { return m_deskLock; }
     // Backs up the open event every few minutes and when it is closed.
     BackupScheduler* backupScheduler() const { return m_backupScheduler; }
+    // Event → Connect Desks…, the status light, and the link to the other desks.
+    DeskConnection* deskConnection() const { return m_deskConnection; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +74,7 @@ private:
     QUndoGroup* m_undoGroup;
     DeskLock* m_deskLock;
     BackupScheduler* m_backupScheduler = nullptr;
+    DeskConnection* m_deskConnection = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

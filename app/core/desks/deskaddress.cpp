@@ -6,10 +6,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::DeskAddress", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct DeskAddressText {
+    Q_DECLARE_TR_FUNCTIONS(entre::DeskAddress)
+};
 
 } // namespace
 
@@ -22,9 +22,9 @@ Result<DeskAddress> DeskAddress::parse(const QString& url)
         (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) ||
         parsed.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/')) ||
         parsed.hasQuery() || parsed.hasFragment()) {
-        return badInput(tr("\"%1\" is not a server address. Write it as "
-                           "postgresql://USER@HOST:PORT/DATABASE, e.g. "
-                           "postgresql://entre@192.168.1.10:5432/entre.")
+        return badInput(DeskAddressText::tr("\"%1\" is not a server address. Write it as "
+                                            "postgresql://USER@HOST:PORT/DATABASE, e.g. "
+                                            "postgresql://entre@192.168.1.10:5432/entre.")
                             .arg(url));
     }
     DeskAddress address;

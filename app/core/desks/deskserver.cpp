@@ -8,10 +8,10 @@
 namespace entre {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::DeskServer", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct DeskServerText {
+    Q_DECLARE_TR_FUNCTIONS(entre::DeskServer)
+};
 
 // Created once per server, under an advisory lock so that two desks starting together do not
 // both create them. Statements with a body are run unprepared: PostgreSQL prepares only queries.
@@ -66,7 +66,7 @@ public:
 
     Error failure(const QSqlError& error) const
     {
-        return failed(tr("The desks' server at %1 refused: %2")
+        return failed(DeskServerText::tr("The desks' server at %1 refused: %2")
                           .arg(m_address.place(), error.text().trimmed()));
     }
 
@@ -83,6 +83,24 @@ private:
     QSqlDatabase m_db;
     const DeskAddress& m_address;
 };
+
+// What a desk's user can do about a connection that failed, with the server's own words after it.
+QString connectFailure(const DeskAddress& address, const QString& said)
+{
+    if (said.contains(QLatin1String("password authentication failed")) ||
+        said.contains(QLatin1String("no password supplied")))
+        return DeskServerText::tr(
+                   "The desks' server at %1 did not accept the user \"%2\" with this password. "
+                   "Check the user and the password.\n(%3)")
+            .arg(address.place(), address.user, said);
+    if (said.contains(QLatin1String("does not exist")))
+        return DeskServerText::tr(
+                   "The desks' server at %1 has no such database or user. Check the database and "
+                   "the user.\n(%2)")
+            .arg(address.place(), said);
+    return DeskServerText::tr("Cannot reach the desks' server at %1: %2")
+        .arg(address.place(), said);
+}
 
 DeskEntry entryFrom(const QSqlQuery& query)
 {
@@ -111,8 +129,9 @@ Result<std::unique_ptr<DeskServer>> DeskServer::connect(const DeskAddress& addre
                                                         int timeoutSeconds)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return failed(tr("Qt's PostgreSQL driver is not installed (on Debian: libqt6sql6-psql), so "
-                         "this desk cannot reach the desks' server."));
+        return failed(DeskServerText::tr(
+            "Qt's PostgreSQL driver is not installed (on Debian: libqt6sql6-psql), so "
+            "this desk cannot reach the desks' server."));
     const QString name = QStringLiteral("entre-desks-") + QUuid::createUuid().toString();
     std::unique_ptr<DeskServer> server(new DeskServer(address, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -124,10 +143,8 @@ Result<std::unique_ptr<DeskServer>> DeskServer::connect(const DeskAddress& addre
         db.setPassword(address.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=entre")
                              .arg(std::max(1, timeoutSeconds)));
-    if (!db.open()) {
-        return failed(tr("Cannot reach the desks' server at %1: %2")
-                          .arg(address.place(), db.lastError().text().trimmed()));
-    }
+    if (!db.open())
+        return failed(connectFailure(address, db.lastError().text().trimmed()));
     if (auto prepared = server->prepareSchema(); !prepared)
         return prepared.error();
     return server;
@@ -168,8 +185,9 @@ Result<void> DeskServer::prepareSchema()
         return version ? call.failure(version->lastError()) : version.error();
     if (version->value(0).toInt() > schemaVersion) {
         db.rollback();
-        return failed(tr("The desks' server at %1 was set up by a newer version of Entré. Update "
-                         "this desk first.")
+        return failed(DeskServerText::tr(
+                          "The desks' server at %1 was set up by a newer version of Entré. Update "
+                          "this desk first.")
                           .arg(m_address.place()));
     }
     if (!db.commit())
@@ -210,8 +228,8 @@ Result<QByteArray> DeskServer::eventFile(const QString& eventId) const
     if (!query)
         return query.error();
     if (!query->next())
-        return badInput(
-            tr("The desks' server at %1 has no event %2.").arg(m_address.place(), eventId));
+        return badInput(DeskServerText::tr("The desks' server at %1 has no event %2.")
+                            .arg(m_address.place(), eventId));
     return query->value(0).toByteArray();
 }
 

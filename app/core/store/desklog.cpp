@@ -15,10 +15,10 @@ const QString eventKey = QStringLiteral("desks_event");
 const QString sentKey = QStringLiteral("desks_sent_seq");
 const QString lastSyncKey = QStringLiteral("desks_last_sync");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("entre::DeskLog", text);
-}
+// The texts of this file, in the context lupdate files them under.
+struct DeskLogText {
+    Q_DECLARE_TR_FUNCTIONS(entre::DeskLog)
+};
 
 // The ticks of a person (a placeholder or a column) that no undo names.
 QString liveTicksOf(const QString& person)
@@ -80,7 +80,7 @@ Result<QString> DeskLog::deskId() const
 {
     auto id = setting(QStringLiteral("desk_id"));
     if (id && id->isEmpty())
-        return failed(tr("The event file has no desk id; it was not upgraded."));
+        return failed(DeskLogText::tr("The event file has no desk id; it was not upgraded."));
     return id;
 }
 
@@ -97,7 +97,7 @@ Result<void> DeskLog::appendTick(qint64 attendeeId, const QString& station, cons
     if (!inserted)
         return inserted.error();
     if (inserted->numRowsAffected() != 1)
-        return failed(tr("The event file has no desk id; it was not upgraded."));
+        return failed(DeskLogText::tr("The event file has no desk id; it was not upgraded."));
     return {};
 }
 
@@ -122,7 +122,8 @@ Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, cons
             QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM checkin_log WHERE desk_id = ?"),
             {me.value()});
         if (!next || !next->next())
-            return next ? failed(tr("The check-in log cannot be read.")) : next.error();
+            return next ? failed(DeskLogText::tr("The check-in log cannot be read."))
+                        : next.error();
         const DeskEntry undo{me.value(),
                              next->value(0).toLongLong(),
                              QStringLiteral("undo"),
@@ -249,10 +250,11 @@ Result<int> DeskLog::receive(const QList<DeskEntry>& entries)
 Result<bool> DeskLog::store(const DeskEntry& entry)
 {
     if (!wellFormed(entry))
-        return badInput(tr("Another desk sent a check-in entry that cannot be read (desk %1, "
-                           "number %2).")
-                            .arg(entry.deskId)
-                            .arg(entry.seq));
+        return badInput(
+            DeskLogText::tr("Another desk sent a check-in entry that cannot be read (desk %1, "
+                            "number %2).")
+                .arg(entry.deskId)
+                .arg(entry.seq));
     auto held = runQuery(m_db,
                          QStringLiteral("SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ? "
                                         "UNION ALL SELECT 1 FROM desk_inbox WHERE desk_id = ? AND "
