@@ -48,6 +48,14 @@ METHODS = {
                "page has painted its first people, then closes. Time from spawning the process "
                "to that point (one warm-up start first, then the median of five); peak RSS is the "
                "process's own maximum resident set (wait4).",
+    "desks": "bench_desks starts a PostgreSQL 15 of its own, generates an event, shares it from "
+             "one desk and joins it from two more (three Events on three files in one process, "
+             "each with its own DeskLink: its own thread and server connection), then checks "
+             "people in at the three desks in turn, one every 6 ms, while stopping the server "
+             "for 1 to 3 s every 4 to 9 s. A check-in's time is from its commit at its desk "
+             "until the other desk's file shows the person arrived. \"Connected\" counts "
+             "the arrivals whose whole way fell between outages. The run fails unless every "
+             "desk ends with the same arrivals at the same times.",
     "badges": "badge_bench.sh makes 1,000 badges with QR codes on Avery L4785 sheets to PDF with "
               "`entre-cli badges`, and the same people with the same fields with "
               "`glabels-3-batch`; wall time of each.",
@@ -65,8 +73,8 @@ METHODS = {
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for program in ("entre-cli", "bench-search", "bench-checkin", "bench-startup", "badge-bench",
-                    "make-badge-event", "data", "generator"):
+    for program in ("entre-cli", "bench-search", "bench-checkin", "bench-startup", "bench-desks",
+                    "badge-bench", "make-badge-event", "data", "generator"):
         parser.add_argument("--" + program, required=True)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes; writes no file")
     parser.add_argument("--out", help="where to write the table (a full run: docs/PERFORMANCE.md)")
@@ -261,6 +269,7 @@ def run_all(bench, smoke):
     bench.run_program("search", [args.bench_search] + extra, timeout)
     bench.run_program("checkin", [args.bench_checkin] + extra, timeout)
     bench.run_program("startup", [args.bench_startup] + extra, timeout)
+    bench.run_program("desks", [args.bench_desks] + extra, timeout)
     bench.run_program("badges", ["sh", args.badge_bench] + extra +
                       [args.entre_cli, args.make_badge_event, args.data,
                        os.path.dirname(os.path.abspath(args.badge_bench))], timeout)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void newEvent();
+    void desksWithoutAServer();
     void listAndSearch();
     void checkInAndUndo();
     void stats();
@@ -185,6 +186,49 @@ void TestCli::newEvent()
                  .exitCode,
              2);
     QVERIFY(!QFile::exists(other));
+}
+
+// The desks commands where no server is needed to say no: usage, a malformed address, an event
+// that is not shared, a closed port. None of them changes the event file.
+void TestCli::desksWithoutAServer()
+{
+    // A copy with a tick and an undo in its log: not shared, so nothing is waiting to be sent.
+    const QString event = m_dir.filePath(QStringLiteral("desks.entre"));
+    QVERIFY(QFile::copy(eventPath(), event));
+    QCOMPARE(entreCli({QStringLiteral("checkin"), event, QStringLiteral("DV-3")}).exitCode, 0);
+    QCOMPARE(entreCli({QStringLiteral("undo"), event, QStringLiteral("DV-3")}).exitCode, 0);
+    QFile file(event);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const QString desks = QStringLiteral("desks");
+    QCOMPARE(entreCli({desks}).exitCode, 2);
+    QCOMPARE(entreCli({desks, QStringLiteral("publish"), event}).exitCode, 2);
+    const CliRun badUrl = entreCli({desks, QStringLiteral("publish"), event,
+                                    QStringLiteral("--server"), QStringLiteral("http://x/y")});
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY2(badUrl.err.contains(QLatin1String("postgresql://")), qPrintable(badUrl.err));
+    const CliRun sync = entreCli({desks, QStringLiteral("sync"), event});
+    QCOMPARE(sync.exitCode, 3);
+    QVERIFY2(sync.err.contains(QLatin1String("not shared")), qPrintable(sync.err));
+    const CliRun closed =
+        entreCli({desks, QStringLiteral("publish"), event, QStringLiteral("--server"),
+                  QStringLiteral("postgresql://entre@127.0.0.1:1/entre")});
+    QCOMPARE(closed.exitCode, 1);
+    QVERIFY2(closed.err.contains(QLatin1String("Cannot reach")), qPrintable(closed.err));
+    const CliRun status =
+        entreCli({desks, QStringLiteral("status"), event, QStringLiteral("--json")});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(status.json().object()[QStringLiteral("shared")].toBool(true), false);
+    QCOMPARE(status.json().object()[QStringLiteral("pending")].toInt(-1), 0);
+    const QString joined = m_dir.filePath(QStringLiteral("joined.entre"));
+    QCOMPARE(entreCli({desks, QStringLiteral("join"), joined, QStringLiteral("--server"),
+                       QStringLiteral("postgresql://entre@127.0.0.1:1/entre")})
+                 .exitCode,
+             1);
+    QVERIFY(!QFile::exists(joined));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestCli::listAndSearch()

@@ -182,7 +182,9 @@ Result<DeskStatus> Event::deskStatus() const
     auto waiting = log.waitingCount();
     if (!waiting)
         return waiting.error();
-    return DeskStatus{me.value(), link.value(), pending.value(), waiting.value()};
+    // An event that is not shared has nothing waiting to be sent.
+    const int toSend = link->eventId.isEmpty() ? 0 : pending.value();
+    return DeskStatus{me.value(), link.value(), toSend, waiting.value()};
 }
 
 } // namespace entre
