@@ -2359,6 +2359,10 @@ Offset %2 mm, %3 mm</source>
         <source>Another desk sent a check-in entry that cannot be read (desk %1, number %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk sent a walk-in without a name (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>

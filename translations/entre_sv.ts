@@ -2361,6 +2361,10 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>Another desk sent a check-in entry that cannot be read (desk %1, number %2).</source>
         <translation>En annan disk skickade en incheckningspost som inte kan läsas (disk %1, nummer %2).</translation>
     </message>
+    <message>
+        <source>Another desk sent a walk-in without a name (code %1).</source>
+        <translation>En annan disk skickade en spontanbesökare utan namn (kod %1).</translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>

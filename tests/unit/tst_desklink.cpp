@@ -1,6 +1,6 @@
-// Two desks kept in step by DeskLink through a real PostgreSQL: a check-in at one reaches the
-// other by the server's notice, well before the catch-up round; with the server stopped a desk
-// says it is offline and counts what waits; when it is back, everything goes across.
+// Two desks kept in step by DeskLink through a real PostgreSQL: a check-in, an undo and a walk-in
+// at one reach the other by the server's notice, well before the catch-up round; with the server
+// stopped a desk says it is offline and counts what waits; when it is back, everything goes across.
 #include "desks/desklink.h"
 #include "event/event.h"
 #include "throwawaypostgres.h"
@@ -100,6 +100,16 @@ void TestDeskLink::checkInsReachTheOtherDeskAtOnce()
     // And back the other way: an undo.
     QVERIFY(m_second->undoCheckIn(idOf(*m_second, QStringLiteral("T-1"))).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!arrived(*m_first, QStringLiteral("T-1")), 2000);
+
+    // A walk-in at one desk is added, and arrived, at the other.
+    AttendeeDetails walkIn;
+    walkIn.firstName = QStringLiteral("Kalle");
+    walkIn.lastName = QStringLiteral("Spontan");
+    walkIn.organisation = QStringLiteral("Vännäs kommun");
+    auto added = m_second->addWalkIn(walkIn);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(*m_first, added->attendee.code), 2000);
+    QCOMPARE(m_first->count().value(), 4);
 }
 
 void TestDeskLink::offlineAndBack()

@@ -1,12 +1,15 @@
 // The check-in log as desks share it: numbering, undos that name their tick, entries that wait
 // for their person, and the property that every desk ends the same whatever order and however
 // often the entries reach it.
+#include "store/attendeerepository.h"
 #include "store/checkinservice.h"
 #include "store/desklog.h"
 #include "store/eventstore.h"
 #include "store/personaldataeraser.h"
 #include "store/schema.h"
 #include "store/sqlquery.h"
+#include "store/walkinservice.h"
+#include "util/isotime.h"
 
 #include <QMap>
 #include <QRandomGenerator>
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void entriesWaitForTheirPerson();
     void unreadableEntriesAreRefused();
     void erasureEmptiesTheInbox();
+    void walkInsReachTheOtherDesks();
     void everyDeskEndsTheSame();
 
 private:
@@ -203,7 +207,8 @@ void TestDeskLog::entriesHeldAlreadyChangeNothing()
                          QStringLiteral("2026-06-15T07:01:00.000Z"),
                          QStringLiteral("Disk 2"),
                          {},
-                         0};
+                         0,
+                         {}};
     QCOMPARE(log.receive({tick, tick}).value(), 1);
     QCOMPARE(log.receive({tick}).value(), 0);
     QCOMPARE(log.entries()->size(), 1);
@@ -225,7 +230,8 @@ void TestDeskLog::entriesWaitForTheirPerson()
                          QStringLiteral("2026-06-15T07:01:00.000Z"),
                          QStringLiteral("Disk 2"),
                          {},
-                         0};
+                         0,
+                         {}};
     QCOMPARE(log.receive({tick}).value(), 1);
     QCOMPARE(log.waitingCount().value(), 1);
     QCOMPARE(log.known()->value(QStringLiteral("other")), 4);
@@ -250,7 +256,8 @@ void TestDeskLog::unreadableEntriesAreRefused()
                          QStringLiteral("2026-06-15T07:01:00.000Z"),
                          QStringLiteral("Disk 2"),
                          {},
-                         0};
+                         0,
+                         {}};
     DeskEntry noSeq = good;
     noSeq.seq = 0;
     DeskEntry oddAction = good;
@@ -279,16 +286,53 @@ void TestDeskLog::erasureEmptiesTheInbox()
                          QStringLiteral("2026-06-15T07:01:00.000Z"),
                          QStringLiteral("Disk 2"),
                          {},
-                         0};
+                         0,
+                         {}};
     QCOMPARE(log.receive({tick}).value(), 1);
     QVERIFY(PersonalDataEraser(store->database()).erase(QStringLiteral("Disk 1")).ok());
     QCOMPARE(log.waitingCount().value(), 0);
     QVERIFY(log.entries()->isEmpty());
 }
 
-// Three desks tick and undo the same people while entries travel between them late, out of
-// order, in pieces and more than once; in the end each has every entry and all three, and the
-// rule written out above, agree on every person.
+void TestDeskLog::walkInsReachTheOtherDesks()
+{
+    auto first = newDesk(m_dir.filePath(QStringLiteral("walkin1.entre")));
+    auto second = newDesk(m_dir.filePath(QStringLiteral("walkin2.entre")));
+    AttendeeDetails person;
+    person.firstName = QStringLiteral("Kalle");
+    person.lastName = QStringLiteral("Spontan");
+    person.organisation = QStringLiteral("Umeå kommun");
+    person.diet = QStringLiteral("Vegetarisk");
+    auto added = WalkInService(first->database()).addAndCheckIn(person, QStringLiteral("Disk 1"));
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    auto sent = DeskLog(first->database()).unsent(10);
+    QVERIFY(sent.ok());
+    QCOMPARE(sent->size(), 2);
+    QCOMPARE(sent->at(0).action, QStringLiteral("walk_in"));
+    QCOMPARE(sent->at(1).action, QStringLiteral("check_in"));
+    QVERIFY(sent->at(0).seq < sent->at(1).seq);
+    QCOMPARE(sent->at(0).code, added->attendee.code);
+
+    // The tick may come first: it waits for its person.
+    DeskLog log(second->database());
+    QCOMPARE(log.receive({sent->at(1)}).value(), 1);
+    QCOMPARE(log.waitingCount().value(), 1);
+    QCOMPARE(log.receive({sent->at(0), sent->at(0)}).value(), 1);
+    QCOMPARE(log.waitingCount().value(), 0);
+    auto there = AttendeeRepository(second->database()).byCode(added->attendee.code);
+    QVERIFY(there.ok() && there->has_value());
+    QCOMPARE(there->value().fullName(), QStringLiteral("Kalle Spontan"));
+    QCOMPARE(there->value().organisation, QStringLiteral("Umeå kommun"));
+    QCOMPARE(there->value().diet, QStringLiteral("Vegetarisk"));
+    QCOMPARE(toIsoUtc(there->value().checkedInAt), sent->at(1).atUtc);
+    // Both desks hold the same series, and the second has nothing of its own to send.
+    QCOMPARE(log.entries().value(), DeskLog(first->database()).entries().value());
+    QCOMPARE(log.pendingCount().value(), 0);
+}
+
+// Three desks tick and undo the same people and add walk-ins while entries travel between them
+// late, out of order, in pieces and more than once; in the end each has every entry and every
+// walk-in, and all three, and the rule written out above, agree on every person.
 void TestDeskLog::everyDeskEndsTheSame()
 {
     constexpr int cases = 2000;
@@ -325,6 +369,13 @@ void TestDeskLog::everyDeskEndsTheSame()
                 // the same entries go again.
                 if (!batch->isEmpty() && random.bounded(4) != 0)
                     QVERIFY(log.markSent(batch->constLast().seq, QString()).ok());
+            } else if (what == 7 && random.bounded(3) == 0) {
+                AttendeeDetails walkIn;
+                walkIn.firstName = QStringLiteral("Spontan");
+                walkIn.lastName = QStringLiteral("C%1-W%2").arg(c).arg(step);
+                auto added = WalkInService(db).addAndCheckIn(walkIn, QStringLiteral("Disk"));
+                QVERIFY(added.ok());
+                codes.append(added->attendee.code);
             } else if (!server.isEmpty()) {
                 QList<DeskEntry> some;
                 for (int i = random.bounded(4); i >= 0; --i)

@@ -15,8 +15,12 @@ DeskLink::DeskLink(Event* event, const QString& password, QObject* parent,
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DeskLinkWorker::roundDone, this, &DeskLink::takeRound, Qt::QueuedConnection);
-    // A check-in, an undo or a walk-in here goes to the others at once.
-    connect(event, &Event::attendeeChanged, this, &DeskLink::syncNow);
+    // A check-in, an undo or a walk-in here goes to the others at once; all three change the
+    // counts.
+    connect(event, &Event::countsChanged, this, [this] {
+        if (!m_applying)
+            syncNow();
+    });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &DeskLinkWorker::start, Qt::QueuedConnection);
 }
@@ -40,8 +44,11 @@ void DeskLink::takeRound(int state, int pending, int received, const QString& pr
     m_pending = pending;
     m_problem = problem;
     if (received > 0) {
+        // What came from the others needs no round of its own.
+        m_applying = true;
         if (m_event)
             m_event->changedElsewhere();
+        m_applying = false;
         Q_EMIT this->received(received);
     }
     if (changed)

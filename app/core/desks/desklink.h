@@ -61,6 +61,7 @@ private:
     State m_state = State::Connecting;
     int m_pending = 0;
     QString m_problem;
+    bool m_applying = false;
 };
 
 } // namespace entre

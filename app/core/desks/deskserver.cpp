@@ -27,12 +27,13 @@ const char* const schemaStatements[] = {
         event_id    text NOT NULL REFERENCES entre_events(id) ON DELETE CASCADE,
         desk_id     text NOT NULL,
         seq         bigint NOT NULL CHECK (seq > 0),
-        action      text NOT NULL CHECK (action IN ('check_in', 'undo')),
+        action      text NOT NULL CHECK (action IN ('check_in', 'undo', 'walk_in')),
         code        text NOT NULL,
         at_utc      text NOT NULL,
         station     text NOT NULL,
         undoes_desk text,
         undoes_seq  bigint,
+        details     text NOT NULL DEFAULT '',
         received_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         UNIQUE (event_id, desk_id, seq)))",
     R"(CREATE FUNCTION entre_log_notify() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -106,7 +107,7 @@ DeskEntry entryFrom(const QSqlQuery& query)
 {
     return {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
-            query.value(6).toString(), query.value(7).toLongLong()};
+            query.value(6).toString(), query.value(7).toLongLong(), query.value(8).toString()};
 }
 
 } // namespace
@@ -242,13 +243,14 @@ Result<void> DeskServer::send(const QString& eventId, const QList<DeskEntry>& en
     for (const DeskEntry& entry : entries) {
         auto inserted = call.run(
             QStringLiteral("INSERT INTO entre_log(event_id, desk_id, seq, action, code, at_utc, "
-                           "station, undoes_desk, undoes_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (event_id, desk_id, seq) DO NOTHING"),
+                           "station, undoes_desk, undoes_seq, details) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?) ON CONFLICT (event_id, desk_id, seq) DO NOTHING"),
             {eventId, entry.deskId, entry.seq, entry.action, entry.code, entry.atUtc, entry.station,
              entry.undoesDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                         : QVariant(entry.undoesDesk),
              entry.undoesDesk.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                        : QVariant(entry.undoesSeq)});
+                                        : QVariant(entry.undoesSeq),
+             entry.details});
         if (!inserted) {
             db.rollback();
             return inserted.error();
@@ -277,11 +279,12 @@ Result<QList<DeskEntry>> DeskServer::entriesAfter(const QString& eventId, const 
                                                   qint64 seq) const
 {
     const ServerCall call(database(), m_address);
-    auto query = call.run(QStringLiteral("SELECT desk_id, seq, action, code, at_utc, station, "
-                                         "coalesce(undoes_desk, ''), coalesce(undoes_seq, 0) "
-                                         "FROM entre_log WHERE event_id = ? AND desk_id = ? AND "
-                                         "seq > ? ORDER BY seq"),
-                          {eventId, deskId, seq});
+    auto query =
+        call.run(QStringLiteral("SELECT desk_id, seq, action, code, at_utc, station, "
+                                "coalesce(undoes_desk, ''), coalesce(undoes_seq, 0), details "
+                                "FROM entre_log WHERE event_id = ? AND desk_id = ? AND "
+                                "seq > ? ORDER BY seq"),
+                 {eventId, deskId, seq});
     if (!query)
         return query.error();
     QList<DeskEntry> entries;

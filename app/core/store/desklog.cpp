@@ -1,5 +1,6 @@
 #include "desklog.h"
 
+#include "deskwalkin.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -28,14 +29,24 @@ QString liveTicksOf(const QString& person)
                           "WHERE u.undoes_desk = t.desk_id AND u.undoes_seq = t.seq)");
 }
 
-const QString entryColumns = QStringLiteral(
-    "l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station, l.undoes_desk, l.undoes_seq");
+// Every entry of a desk's series, ticks and undos and walk-ins, in the columns of a DeskEntry;
+// `where` filters both parts on desk_id and seq.
+QString entriesWhere(const QString& where)
+{
+    return QStringLiteral("SELECT l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station, "
+                          "l.undoes_desk, l.undoes_seq, '' FROM checkin_log l JOIN attendees a "
+                          "ON a.id = l.attendee_id ") +
+           where.arg(QStringLiteral("l.")) +
+           QStringLiteral(" UNION ALL SELECT desk_id, seq, 'walk_in', code, at_utc, station, NULL, "
+                          "NULL, details FROM desk_walkins ") +
+           where.arg(QString());
+}
 
 DeskEntry entryFrom(const QSqlQuery& query)
 {
     return {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
-            query.value(6).toString(), query.value(7).toLongLong()};
+            query.value(6).toString(), query.value(7).toLongLong(), query.value(8).toString()};
 }
 
 QVariant undoesDesk(const DeskEntry& entry)
@@ -51,9 +62,12 @@ QVariant undoesSeq(const DeskEntry& entry)
 bool wellFormed(const DeskEntry& entry)
 {
     const bool undo = entry.action == QLatin1String("undo");
+    const bool walkIn = entry.action == QLatin1String("walk_in");
     return !entry.deskId.isEmpty() && entry.seq > 0 && !entry.code.isEmpty() &&
-           !entry.atUtc.isEmpty() && (undo || entry.action == QLatin1String("check_in")) &&
-           undo == (!entry.undoesDesk.isEmpty() && entry.undoesSeq > 0);
+           !entry.atUtc.isEmpty() &&
+           (undo || walkIn || entry.action == QLatin1String("check_in")) &&
+           undo == (!entry.undoesDesk.isEmpty() && entry.undoesSeq > 0) &&
+           walkIn == !entry.details.isEmpty();
 }
 
 Result<void> insertIntoLog(const QSqlDatabase& db, qint64 attendeeId, const DeskEntry& entry)
@@ -86,19 +100,51 @@ Result<QString> DeskLog::deskId() const
 
 Result<void> DeskLog::appendTick(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    auto seq = nextSeq(me.value());
+    if (!seq)
+        return seq.error();
+    return insertIntoLog(m_db, attendeeId,
+                         {me.value(), seq.value(), QStringLiteral("check_in"), QString(), atUtc,
+                          station, QString(), 0, QString()});
+}
+
+Result<void> DeskLog::appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc)
+{
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    auto seq = nextSeq(me.value());
+    if (!seq)
+        return seq.error();
+    auto person = walkInOf(m_db, attendeeId);
+    if (!person)
+        return person.error();
     auto inserted =
         runQuery(m_db,
-                 QStringLiteral(
-                     "INSERT INTO checkin_log(attendee_id, action, at_utc, station, desk_id, seq) "
-                     "SELECT ?, 'check_in', ?, ?, d.value, coalesce((SELECT max(seq) FROM "
-                     "checkin_log WHERE desk_id = d.value), 0) + 1 "
-                     "FROM event_info d WHERE d.key = 'desk_id'"),
-                 {attendeeId, atUtc, station});
+                 QStringLiteral("INSERT INTO desk_walkins(desk_id, seq, code, details, "
+                                "at_utc, station) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {me.value(), seq.value(), person->first, person->second, atUtc, station});
     if (!inserted)
         return inserted.error();
-    if (inserted->numRowsAffected() != 1)
-        return failed(DeskLogText::tr("The event file has no desk id; it was not upgraded."));
     return {};
+}
+
+// The next number in this desk's series, which ticks, undos and walk-ins share.
+Result<qint64> DeskLog::nextSeq(const QString& desk) const
+{
+    auto next = runQuery(m_db,
+                         QStringLiteral("SELECT max(coalesce((SELECT max(seq) FROM checkin_log "
+                                        "WHERE desk_id = ?), 0), coalesce((SELECT max(seq) FROM "
+                                        "desk_walkins WHERE desk_id = ?), 0)) + 1"),
+                         {desk, desk});
+    if (!next)
+        return next.error();
+    if (!next->next())
+        return failed(DeskLogText::tr("The check-in log cannot be read."));
+    return next->value(0).toLongLong();
 }
 
 Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc)
@@ -131,7 +177,8 @@ Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, cons
                              atUtc,
                              station,
                              desk,
-                             seq};
+                             seq,
+                             QString()};
         if (auto inserted = insertIntoLog(m_db, attendeeId, undo); !inserted)
             return inserted.error();
     }
@@ -161,11 +208,9 @@ Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
     if (!sent)
         return sent.error();
     auto query = runQuery(m_db,
-                          QStringLiteral("SELECT ") + entryColumns +
-                              QStringLiteral(" FROM checkin_log l JOIN attendees a ON a.id = "
-                                             "l.attendee_id WHERE l.desk_id = ? AND l.seq > ? "
-                                             "ORDER BY l.seq LIMIT ?"),
-                          {me.value(), sent->sentSeq, limit});
+                          entriesWhere(QStringLiteral("WHERE %1desk_id = ? AND %1seq > ?")) +
+                              QStringLiteral(" ORDER BY 2 LIMIT ?"),
+                          {me.value(), sent->sentSeq, me.value(), sent->sentSeq, limit});
     if (!query)
         return query.error();
     QList<DeskEntry> entries;
@@ -182,9 +227,11 @@ Result<int> DeskLog::pendingCount() const
     auto sent = link();
     if (!sent)
         return sent.error();
-    auto query = runQuery(
-        m_db, QStringLiteral("SELECT count(*) FROM checkin_log WHERE desk_id = ? AND seq > ?"),
-        {me.value(), sent->sentSeq});
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT (SELECT count(*) FROM checkin_log WHERE desk_id "
+                                         "= ? AND seq > ?) + (SELECT count(*) FROM desk_walkins "
+                                         "WHERE desk_id = ? AND seq > ?)"),
+                          {me.value(), sent->sentSeq, me.value(), sent->sentSeq});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;
@@ -202,7 +249,8 @@ Result<QHash<QString, qint64>> DeskLog::known() const
 {
     auto query = runQuery(m_db, QStringLiteral("SELECT desk_id, max(seq) FROM (SELECT desk_id, "
                                                "seq FROM checkin_log UNION ALL SELECT desk_id, "
-                                               "seq FROM desk_inbox) GROUP BY desk_id"));
+                                               "seq FROM desk_inbox UNION ALL SELECT desk_id, "
+                                               "seq FROM desk_walkins) GROUP BY desk_id"));
     if (!query)
         return query.error();
     QHash<QString, qint64> known;
@@ -213,11 +261,11 @@ Result<QHash<QString, qint64>> DeskLog::known() const
 
 Result<QList<DeskEntry>> DeskLog::entries() const
 {
-    auto query = runQuery(
-        m_db, QStringLiteral("SELECT ") + entryColumns +
-                  QStringLiteral(" FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id "
-                                 "UNION ALL SELECT desk_id, seq, action, code, at_utc, station, "
-                                 "undoes_desk, undoes_seq FROM desk_inbox ORDER BY 1, 2"));
+    auto query =
+        runQuery(m_db, entriesWhere(QString()) +
+                           QStringLiteral(" UNION ALL SELECT desk_id, seq, action, code, at_utc, "
+                                          "station, undoes_desk, undoes_seq, '' FROM desk_inbox "
+                                          "ORDER BY 1, 2"));
     if (!query)
         return query.error();
     QList<DeskEntry> entries;
@@ -255,15 +303,19 @@ Result<bool> DeskLog::store(const DeskEntry& entry)
                             "number %2).")
                 .arg(entry.deskId)
                 .arg(entry.seq));
-    auto held = runQuery(m_db,
-                         QStringLiteral("SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ? "
-                                        "UNION ALL SELECT 1 FROM desk_inbox WHERE desk_id = ? AND "
-                                        "seq = ?"),
-                         {entry.deskId, entry.seq, entry.deskId, entry.seq});
+    auto held =
+        runQuery(m_db,
+                 QStringLiteral("SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ? "
+                                "UNION ALL SELECT 1 FROM desk_inbox WHERE desk_id = ? AND "
+                                "seq = ? UNION ALL SELECT 1 FROM desk_walkins WHERE "
+                                "desk_id = ? AND seq = ?"),
+                 {entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId, entry.seq});
     if (!held)
         return held.error();
     if (held->next())
         return false;
+    if (entry.action == QLatin1String("walk_in"))
+        return storeWalkIn(entry);
     auto person =
         runQuery(m_db, QStringLiteral("SELECT id FROM attendees WHERE code = ?"), {entry.code});
     if (!person)
@@ -287,6 +339,23 @@ Result<bool> DeskLog::store(const DeskEntry& entry)
     return true;
 }
 
+// Another desk's walk-in: the person is added here unless this file has the code already (an
+// import that brought them, or the entry coming round again), and the entry is kept either way.
+Result<bool> DeskLog::storeWalkIn(const DeskEntry& entry)
+{
+    auto added = addWalkIn(m_db, entry.code, entry.details, entry.station);
+    if (!added)
+        return added.error();
+    auto kept =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO desk_walkins(desk_id, seq, code, details, "
+                                "at_utc, station) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {entry.deskId, entry.seq, entry.code, entry.details, entry.atUtc, entry.station});
+    if (!kept)
+        return kept.error();
+    return true;
+}
+
 // Moves the inbox entries whose person is known by now into the log.
 Result<int> DeskLog::retryInbox()
 {
@@ -303,7 +372,7 @@ Result<int> DeskLog::retryInbox()
                           {query->value(1).toString(), query->value(2).toLongLong(),
                            query->value(3).toString(), query->value(4).toString(),
                            query->value(5).toString(), query->value(6).toString(),
-                           query->value(7).toString(), query->value(8).toLongLong()}});
+                           query->value(7).toString(), query->value(8).toLongLong(), QString()}});
         }
     }
     QSet<qint64> people;

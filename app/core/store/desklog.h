@@ -9,18 +9,20 @@
 
 namespace entre {
 
-// One entry of the check-in log as desks exchange it. It is named by the desk that wrote it and
-// its number there, which no other desk uses, and it names the person by code, since each desk's
-// file numbers people its own way. An undo names the tick it takes back.
+// One entry of the log desks exchange: a tick, an undo or a walk-in. It is named by the desk that
+// wrote it and its number there, which no other desk uses, and it names the person by code, since
+// each desk's file numbers people its own way. An undo names the tick it takes back; a walk-in
+// carries the person's details, so that the other desks can add them.
 struct DeskEntry {
     QString deskId;
     qint64 seq = 0;
-    QString action; // "check_in" or "undo"
+    QString action; // "check_in", "undo" or "walk_in"
     QString code;
     QString atUtc; // ISO 8601, UTC, milliseconds
     QString station;
     QString undoesDesk; // for an undo: the tick it takes back
     qint64 undoesSeq = 0;
+    QString details; // for a walk-in: the person, as JSON (see deskwalkin.h)
 
     bool operator==(const DeskEntry& other) const = default;
 };
@@ -48,6 +50,8 @@ public:
     // each tick that still counts and returns how many.
     Result<void> appendTick(qint64 attendeeId, const QString& station, const QString& atUtc);
     Result<int> appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc);
+    // A person added at this desk, before their tick, so that other desks can add them too.
+    Result<void> appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc);
     // Sets the person's arrival from their entries, inside the caller's transaction.
     Result<void> refreshArrival(qint64 attendeeId);
 
@@ -73,6 +77,8 @@ public:
 
 private:
     Result<bool> store(const DeskEntry& entry);
+    Result<bool> storeWalkIn(const DeskEntry& entry);
+    Result<qint64> nextSeq(const QString& deskId) const;
     Result<int> retryInbox();
     Result<QString> setting(const QString& key) const;
     Result<void> setSetting(const QString& key, const QString& value);

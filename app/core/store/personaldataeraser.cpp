@@ -30,6 +30,8 @@ const char* const blankStatements[] = {
     "UPDATE edit_log SET old_value = '', new_value = ''",
     // Other desks' entries that wait for a person not in this file name that person's code.
     "DELETE FROM desk_inbox",
+    // Walk-ins as shared with other desks: the entries stay, so that they are not fetched again.
+    "UPDATE desk_walkins SET code = '', details = '{}'",
     // A badge PDF's path may carry a person's name; a printer's name stays.
     R"(UPDATE badge_log SET target = 'PDF'
        WHERE target LIKE '%/%' OR target LIKE '%\%' OR target LIKE '%.pdf')",

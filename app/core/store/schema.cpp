@@ -189,9 +189,10 @@ const char* const version6[] = {
 // Version 7: desks that share an event. Every entry of the check-in log has an id that is
 // unique across desks (the desk that wrote it and its number there), and an undo names the tick it
 // takes back, so that entries from other desks can be applied in any order and more than once.
-// Entries for a person this desk does not know yet wait in desk_inbox. The desk's own id and the
-// link to the server live in event_info. The log stays append-only: its trigger is lifted only
-// to number the entries already written, as this desk's.
+// Entries for a person this desk does not know yet wait in desk_inbox. Walk-ins are numbered in
+// the same series, in desk_walkins, with the details another desk needs to add the person. The
+// desk's own id and the link to the server live in event_info. The log stays append-only: its
+// trigger is lifted only to number the entries already written, as this desk's.
 const char* const version7[] = {
     "ALTER TABLE checkin_log ADD COLUMN desk_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE checkin_log ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
@@ -219,6 +220,14 @@ const char* const version7[] = {
         station     TEXT NOT NULL,
         undoes_desk TEXT,
         undoes_seq  INTEGER,
+        PRIMARY KEY (desk_id, seq)))",
+    R"(CREATE TABLE desk_walkins (
+        desk_id TEXT NOT NULL,
+        seq     INTEGER NOT NULL,
+        code    TEXT NOT NULL,
+        details TEXT NOT NULL,
+        at_utc  TEXT NOT NULL,
+        station TEXT NOT NULL,
         PRIMARY KEY (desk_id, seq)))",
 };
 

@@ -1,9 +1,11 @@
 #include "walkinservice.h"
 
 #include "attendeerepository.h"
+#include "desklog.h"
 #include "eventjournal.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "util/isotime.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +61,11 @@ Result<CheckInOutcome> WalkInService::addAndCheckIn(const AttendeeDetails& detai
     if (!id)
         return id.error();
 
+    // The walk-in before its tick, so that another desk knows the person when the tick comes.
+    if (auto shared = DeskLog(m_db).appendWalkIn(
+            id.value(), CheckInService::stationOrDefault(station), nowIsoUtc());
+        !shared)
+        return shared.error();
     if (auto ticked = CheckInService(m_db).appendCheckIn(id.value(), station); !ticked)
         return ticked.error();
     if (auto journaled =
