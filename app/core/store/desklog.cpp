@@ -163,22 +163,12 @@ Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, cons
             ticks.append({live->value(0).toString(), live->value(1).toLongLong()});
     }
     for (const auto& [desk, seq] : ticks) {
-        auto next = runQuery(
-            m_db,
-            QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM checkin_log WHERE desk_id = ?"),
-            {me.value()});
-        if (!next || !next->next())
-            return next ? failed(DeskLogText::tr("The check-in log cannot be read."))
-                        : next.error();
-        const DeskEntry undo{me.value(),
-                             next->value(0).toLongLong(),
-                             QStringLiteral("undo"),
-                             QString(),
-                             atUtc,
-                             station,
-                             desk,
-                             seq,
-                             QString()};
+        auto next = nextSeq(me.value());
+        if (!next)
+            return next.error();
+        const DeskEntry undo{me.value(), next.value(), QStringLiteral("undo"),
+                             QString(),  atUtc,        station,
+                             desk,       seq,          QString()};
         if (auto inserted = insertIntoLog(m_db, attendeeId, undo); !inserted)
             return inserted.error();
     }
