@@ -10,6 +10,7 @@
 #include "event/event.h"
 #include "mainwindow.h"
 #include "recordingmessages.h"
+#include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,22 +30,6 @@
 #include <memory>
 
 namespace {
-
-// Runs `handle` on the next modal widget of type T that opens.
-template <typename T>
-void whenModal(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handle(widget);
-        }
-    });
-    timer->start();
-}
 
 struct ServerFields {
     QString host;

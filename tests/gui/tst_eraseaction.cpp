@@ -6,6 +6,7 @@
 #include "event/eventbackups.h"
 #include "mainwindow.h"
 #include "recordingmessages.h"
+#include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,23 +27,6 @@
 #include <memory>
 
 namespace {
-
-// Runs `handle` on the next modal widget of type T that opens: exec() returns only once it is
-// closed, so it is looked for from a timer inside its event loop.
-template <typename T>
-void whenModal(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handle(widget);
-        }
-    });
-    timer->start();
-}
 
 // True when any file under folder holds the bytes.
 bool anyFileHolds(const QString& folder, const QByteArray& bytes)

@@ -100,25 +100,19 @@ Result<QString> DeskLog::deskId() const
 
 Result<void> DeskLog::appendTick(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
-    auto me = deskId();
-    if (!me)
-        return me.error();
-    auto seq = nextSeq(me.value());
-    if (!seq)
-        return seq.error();
+    auto id = nextEntryId();
+    if (!id)
+        return id.error();
     return insertIntoLog(m_db, attendeeId,
-                         {me.value(), seq.value(), QStringLiteral("check_in"), QString(), atUtc,
+                         {id->first, id->second, QStringLiteral("check_in"), QString(), atUtc,
                           station, QString(), 0, QString()});
 }
 
 Result<void> DeskLog::appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
-    auto me = deskId();
-    if (!me)
-        return me.error();
-    auto seq = nextSeq(me.value());
-    if (!seq)
-        return seq.error();
+    auto id = nextEntryId();
+    if (!id)
+        return id.error();
     auto person = walkInOf(m_db, attendeeId);
     if (!person)
         return person.error();
@@ -126,10 +120,22 @@ Result<void> DeskLog::appendWalkIn(qint64 attendeeId, const QString& station, co
         runQuery(m_db,
                  QStringLiteral("INSERT INTO desk_walkins(desk_id, seq, code, details, "
                                 "at_utc, station) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {me.value(), seq.value(), person->first, person->second, atUtc, station});
+                 {id->first, id->second, person->first, person->second, atUtc, station});
     if (!inserted)
         return inserted.error();
     return {};
+}
+
+// This desk's id and the next number in its series.
+Result<std::pair<QString, qint64>> DeskLog::nextEntryId() const
+{
+    auto me = deskId();
+    if (!me)
+        return me.error();
+    auto seq = nextSeq(me.value());
+    if (!seq)
+        return seq.error();
+    return std::pair{me.value(), seq.value()};
 }
 
 // The next number in this desk's series, which ticks, undos and walk-ins share.
@@ -149,9 +155,6 @@ Result<qint64> DeskLog::nextSeq(const QString& desk) const
 
 Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
-    auto me = deskId();
-    if (!me)
-        return me.error();
     QList<std::pair<QString, qint64>> ticks;
     {
         auto live = runQuery(
@@ -163,12 +166,12 @@ Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, cons
             ticks.append({live->value(0).toString(), live->value(1).toLongLong()});
     }
     for (const auto& [desk, seq] : ticks) {
-        auto next = nextSeq(me.value());
-        if (!next)
-            return next.error();
-        const DeskEntry undo{me.value(), next.value(), QStringLiteral("undo"),
-                             QString(),  atUtc,        station,
-                             desk,       seq,          QString()};
+        auto id = nextEntryId();
+        if (!id)
+            return id.error();
+        const DeskEntry undo{id->first, id->second, QStringLiteral("undo"),
+                             QString(), atUtc,      station,
+                             desk,      seq,        QString()};
         if (auto inserted = insertIntoLog(m_db, attendeeId, undo); !inserted)
             return inserted.error();
     }

@@ -79,6 +79,7 @@ private:
     Result<bool> store(const DeskEntry& entry);
     Result<bool> storeWalkIn(const DeskEntry& entry);
     Result<qint64> nextSeq(const QString& deskId) const;
+    Result<std::pair<QString, qint64>> nextEntryId() const;
     Result<int> retryInbox();
     Result<QString> setting(const QString& key) const;
     Result<void> setSetting(const QString& key, const QString& value);
