@@ -27,7 +27,8 @@ packages=(
     # fonts for the window and the badges
     fonts-dejavu-core
     # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell
-    xvfb xauth xdotool imagemagick poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf
+    xvfb xauth x11-xkb-utils xdotool imagemagick poppler-utils zbar-tools cups cups-client
+    printer-driver-cups-pdf
     sqlite3 clang-format
     # several desks: Qt's PostgreSQL driver, and a real PostgreSQL server for the tests
     libqt6sql6-psql postgresql-15

@@ -1,7 +1,8 @@
 // The process the durability test kills. It says "ready" once the event is open and locked,
 // then works; every line after that is written only when what it reports is committed, and
 // flushed at once, so the parent knows what must survive a SIGKILL.
-//   durability-child checkin EVENT STATION   one code per committed check-in, until nobody is left
+//   durability-child checkin EVENT STATION   one code per committed check-in, until nobody is left,
+//                                            then "done MS"
 //   durability-child import EVENT CSV        "done MS" after the import committed
 //   durability-child copy EVENT TARGET       "done MS" after saveCopy returned
 #include "import/registrationimporter.h"
@@ -67,9 +68,11 @@ int main(int argc, char* argv[])
 
     QElapsedTimer clock;
     clock.start();
-    if (mode == QLatin1String("checkin"))
-        return checkInEveryone(*store.value(), args.at(3));
-    if (mode == QLatin1String("import")) {
+    if (mode == QLatin1String("checkin")) {
+        // "done" while the lock is still held: a kill after it may find the lock already gone.
+        if (const int failedRun = checkInEveryone(*store.value(), args.at(3)); failedRun != 0)
+            return failedRun;
+    } else if (mode == QLatin1String("import")) {
         auto report = RegistrationImporter(*store.value()).run(args.at(3));
         if (!report)
             return fail(QStringLiteral("import"), report.error());

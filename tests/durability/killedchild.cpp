@@ -24,6 +24,11 @@ int ChildRun::workMs() const
     return lines.last().mid(5).toInt();
 }
 
+QStringList ChildRun::reported() const
+{
+    return workMs() < 0 ? lines : lines.first(lines.size() - 1);
+}
+
 ChildRun runChild(const QString& program, const QStringList& arguments,
                   std::optional<KillPlan> plan)
 {

@@ -28,6 +28,8 @@ struct ChildRun {
     bool finishedCleanly() const { return !killed && exitCode == 0; }
     // Milliseconds from the "done MS" line, or -1 when it never got there.
     int workMs() const;
+    // The lines without the closing "done MS": what the work reported, one line per item.
+    QStringList reported() const;
 };
 
 // Runs the child with these arguments; with a plan, kills it (SIGKILL) as planned unless it ended

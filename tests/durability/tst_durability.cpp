@@ -163,8 +163,9 @@ void TestDurability::checkInsSurviveKills()
                  qPrintable(QStringLiteral("the child failed on its own: ") + run.errors));
         if (run.readyMs >= 0)
             startMs = run.readyMs;
-        if (run.killed && run.lines.size() > 10 && plan.from == KillPlan::From::Ready)
-            tickWindowMs = std::clamp(int(plan.afterMs * 150 / run.lines.size()), 20, 1000);
+        const QStringList codes = run.reported();
+        if (run.killed && codes.size() > 10 && plan.from == KillPlan::From::Ready)
+            tickWindowMs = std::clamp(int(plan.afterMs * 150 / codes.size()), 20, 1000);
         if (run.killed) {
             ++kills;
             killsWhileStarting += run.ready ? 0 : 1;
@@ -179,7 +180,7 @@ void TestDurability::checkInsSurviveKills()
         const QString problem = reopenAfterKill(event, run, store, audit);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QSet<QString> ticked = audit.checkedIn();
-        for (const QString& code : run.lines) {
+        for (const QString& code : codes) {
             QVERIFY2(ticked.contains(code),
                      qPrintable(QStringLiteral("reported check-in of %1 lost after kill %2")
                                     .arg(code)
@@ -195,7 +196,7 @@ void TestDurability::checkInsSurviveKills()
         const QSet<QString> unreported = ticked - committed;
         QVERIFY2(unreported.size() <= (run.killed ? 1 : 0),
                  qPrintable(QStringLiteral("%1 check-ins nobody reported").arg(unreported.size())));
-        printed += int(run.lines.size());
+        printed += int(codes.size());
         unprinted += int(unreported.size());
         committed = ticked;
 

@@ -11,8 +11,8 @@ SHOT=$4
 . "$(dirname "$0")/skip.sh"
 . "$(dirname "$0")/deskwindow.sh"
 
-for tool in xvfb-run xdotool import; do
-    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, xdotool, imagemagick)"
+for tool in xvfb-run setxkbmap xdotool import; do
+    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, x11-xkb-utils, xdotool, imagemagick)"
 done
 
 WORK=$(mktemp -d)

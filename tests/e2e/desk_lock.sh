@@ -14,8 +14,8 @@ SHOTS=$4
 . "$(dirname "$0")/skip.sh"
 . "$(dirname "$0")/deskwindow.sh"
 
-for tool in xvfb-run xdotool import compare convert python3; do
-    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, xdotool, imagemagick, python3)"
+for tool in xvfb-run setxkbmap xdotool import compare convert python3; do
+    command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed (xvfb, x11-xkb-utils, xdotool, imagemagick, python3)"
 done
 
 WORK=$(mktemp -d)

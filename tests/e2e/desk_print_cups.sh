@@ -16,7 +16,7 @@ SHOT=$4
 . "$(dirname "$0")/cupsqueue.sh"
 . "$(dirname "$0")/deskwindow.sh"
 
-cups_require xvfb-run xdotool import
+cups_require xvfb-run setxkbmap xdotool import
 WORK=$(mktemp -d)
 chmod 777 "$WORK"
 trap 'cups_cleanup; rm -rf "$WORK"' EXIT

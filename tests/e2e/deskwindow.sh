@@ -4,9 +4,10 @@
 #                                 not the user's; DESK_SETTINGS names the settings file the
 #                                 desk reads
 #   desk_run ENTRE EVENT STEPS    starts ENTRE on EVENT under Xvfb in a 1366 x 768 window with
-#                                 the focus, runs the shell commands STEPS (xdotool typing), then
-#                                 quits with Ctrl+Q as a person would, so the program's own exit
-#                                 runs (and a sanitizer build's leak check), and waits for it
+#                                 the focus and a Swedish keyboard, runs the shell commands STEPS
+#                                 (xdotool typing), then quits with Ctrl+Q as a person would, so
+#                                 the program's own exit runs (and a sanitizer build's leak
+#                                 check), and waits for it
 
 desk_scratch_home() {
     export HOME="$1/home" XDG_CONFIG_HOME="$1/config" XDG_DATA_HOME="$1/data"
@@ -24,6 +25,10 @@ desk_run() {
 set -eu
 export QT_QPA_PLATFORM=xcb
 unset QT_QPA_PLATFORM_PLUGIN_PATH
+# A Swedish keyboard, as at the door: å, ä and ö have keys of their own. Without it xdotool
+# borrows a spare key for each and re-maps it while typing, and a busy desk can read the key
+# before the new mapping, so a letter goes missing.
+setxkbmap se
 "$1" "$2" &
 APP=\$!
 trap 'kill \$APP 2>/dev/null || true' EXIT
@@ -39,7 +44,9 @@ wait \$APP
 INNER
     chmod +x "$inner"
     status=0
-    timeout 90 xvfb-run -a -s '-screen 0 1366x768x24' "$inner" || status=$?
+    # -noreset: the server would otherwise reset when setxkbmap, its only client, disconnects, and
+    # forget the layout before the desk starts.
+    timeout 90 xvfb-run -a -s '-screen 0 1366x768x24 -noreset' "$inner" || status=$?
     rm -f "$inner"
     return $status
 }
