@@ -83,7 +83,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages hold pointers to the event; they go first.
+    // A backup or a round with the other desks may be under way on another thread, with the
+    // event in hand: they end before the event does. The pages hold pointers to the event too.
+    m_deskConnection->detach();
+    m_backupScheduler->detach();
     delete m_checkInPage;
 }
 

@@ -12,6 +12,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void backsUpAfterAChangeAndNotWithout();
     void closingWaitsForABackupUnderWay();
     void backsUpOnCloseOnlyWhenSomethingChanged();
+    void aSchedulerGoneMidBackupLeavesTheEventAlone();
     void aFailureIsReportedOnce();
     void windowBacksUpOnCloseAndRestores();
 
@@ -137,6 +139,28 @@ void TestBackups::backsUpOnCloseOnlyWhenSomethingChanged()
     scheduler.detach();
     QCOMPARE(backupCount(), 1);
     QCOMPARE(entre::EventBackups(eventPath(), root()).list()->first().registered, 2);
+}
+
+void TestBackups::aSchedulerGoneMidBackupLeavesTheEventAlone()
+{
+    // Destroyed while its worker copies the event, without a detach: the worker holds the event,
+    // so the scheduler waits for it, and the event can go right after (a sanitizer run would
+    // see a worker still reading it).
+    addPeople(200);
+    {
+        BackupScheduler scheduler;
+        scheduler.setRoot(root());
+        scheduler.setInterval(1ms);
+        scheduler.attach(m_event.get());
+        addPeople(1);
+        // The change is taken in as the backup starts.
+        for (int waited = 0; scheduler.hasChanges() && waited < 5000; ++waited)
+            QTest::qWait(1);
+        QVERIFY(!scheduler.hasChanges());
+    }
+    QCOMPARE(backupCount(), 1); // written to the end before the scheduler went
+    m_event.reset();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
 }
 
 void TestBackups::aFailureIsReportedOnce()

@@ -13,6 +13,12 @@ BackupScheduler::BackupScheduler(QObject* parent)
     connect(&m_running, &QFutureWatcher<Outcome>::finished, this, &BackupScheduler::collect);
 }
 
+BackupScheduler::~BackupScheduler()
+{
+    m_timer.stop();
+    m_running.waitForFinished();
+}
+
 void BackupScheduler::setInterval(std::chrono::milliseconds interval)
 {
     m_timer.setInterval(interval);
@@ -44,10 +50,10 @@ void BackupScheduler::attach(entre::Event* event)
 void BackupScheduler::detach()
 {
     m_timer.stop();
-    if (!m_event)
-        return;
     // The worker's connection must be gone before the event is; its outcome still counts.
     waitForBackupUnderWay();
+    if (!m_event)
+        return;
     backUpIfChanged();
     disconnect(m_event, nullptr, this, nullptr);
     m_event = nullptr;

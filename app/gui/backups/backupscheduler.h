@@ -24,6 +24,8 @@ public:
     static constexpr std::chrono::milliseconds defaultInterval = std::chrono::minutes(5);
 
     explicit BackupScheduler(QObject* parent = nullptr);
+    // Waits for a backup under way, whose worker holds the event; takes no last one (detach()).
+    ~BackupScheduler() override;
 
     void setInterval(std::chrono::milliseconds interval);
     // Where the backups go; the application's data location unless set (tests set their own).
