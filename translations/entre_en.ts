@@ -2363,6 +2363,10 @@ Offset %2 mm, %3 mm</source>
         <source>Another desk sent a walk-in without a name (code %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk sent a change to %1 that cannot be read (desk %2, number %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>

@@ -2365,6 +2365,10 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>Another desk sent a walk-in without a name (code %1).</source>
         <translation>En annan disk skickade en spontanbesökare utan namn (kod %1).</translation>
     </message>
+    <message>
+        <source>Another desk sent a change to %1 that cannot be read (desk %2, number %3).</source>
+        <translation>En annan disk skickade en ändring för %1 som inte går att läsa (disk %2, nummer %3).</translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>

@@ -15,12 +15,16 @@ DeskLink::DeskLink(Event* event, const QString& password, QObject* parent,
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DeskLinkWorker::roundDone, this, &DeskLink::takeRound, Qt::QueuedConnection);
-    // A check-in, an undo or a walk-in here goes to the others at once; all three change the
-    // counts.
-    connect(event, &Event::countsChanged, this, [this] {
+    // A check-in, an undo or a walk-in here goes to the others at once (all three change the
+    // counts), and so does an edit (the person changed) or a badge print (the list changed).
+    // Rounds asked for together run once.
+    const auto sendNow = [this] {
         if (!m_applying)
             syncNow();
-    });
+    };
+    connect(event, &Event::countsChanged, this, sendNow);
+    connect(event, &Event::attendeeChanged, this, sendNow);
+    connect(event, &Event::attendeesChanged, this, sendNow);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &DeskLinkWorker::start, Qt::QueuedConnection);
 }

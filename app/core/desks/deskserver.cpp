@@ -45,6 +45,13 @@ const char* const schemaStatements[] = {
        FOR EACH ROW EXECUTE FUNCTION entre_log_notify())",
 };
 
+// Version 2: edits and badge prints are shared too.
+const char* const version2[] = {
+    "ALTER TABLE entre_log DROP CONSTRAINT entre_log_action_check",
+    R"(ALTER TABLE entre_log ADD CONSTRAINT entre_log_action_check
+       CHECK (action IN ('check_in', 'undo', 'walk_in', 'edit', 'badge_print')))",
+};
+
 // Any key will do as long as no other program on the server takes the same advisory lock.
 constexpr qint64 schemaLock = 0x656e747265; // "entre"
 
@@ -171,8 +178,7 @@ Result<void> DeskServer::prepareSchema()
     if (!present->value(0).toBool()) {
         const QString create =
             QStringLiteral("CREATE TABLE entre_schema (version integer NOT NULL)");
-        for (const QString& sql :
-             {create, QStringLiteral("INSERT INTO entre_schema VALUES (%1)").arg(schemaVersion)}) {
+        for (const QString& sql : {create, QStringLiteral("INSERT INTO entre_schema VALUES (1)")}) {
             if (auto done = call.run(sql); !done)
                 return done.error();
         }
@@ -184,12 +190,22 @@ Result<void> DeskServer::prepareSchema()
     auto version = call.run(QStringLiteral("SELECT max(version) FROM entre_schema"));
     if (!version || !version->next())
         return version ? call.failure(version->lastError()) : version.error();
-    if (version->value(0).toInt() > schemaVersion) {
+    const int found = version->value(0).toInt();
+    version->finish();
+    if (found > schemaVersion) {
         db.rollback();
         return failed(DeskServerText::tr(
                           "The desks' server at %1 was set up by a newer version of Entré. Update "
                           "this desk first.")
                           .arg(m_address.place()));
+    }
+    if (found < 2) {
+        for (const char* statement : version2) {
+            if (auto done = call.run(QString::fromUtf8(statement)); !done)
+                return done.error();
+        }
+        if (auto bumped = call.run(QStringLiteral("UPDATE entre_schema SET version = 2")); !bumped)
+            return bumped.error();
     }
     if (!db.commit())
         return call.failure(db.lastError());

@@ -2,6 +2,7 @@
 
 #include "attendeerepository.h"
 #include "checkinservice.h"
+#include "desklog.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
@@ -18,6 +19,8 @@ struct AttendeeEditorText {
     Q_DECLARE_TR_FUNCTIONS(entre::AttendeeEditor)
 };
 
+} // namespace
+
 // Field key and value, in the order the edit log lists them.
 QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d)
 {
@@ -31,7 +34,19 @@ QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& d)
             {QStringLiteral("notes"), d.notes.trimmed()}};
 }
 
-} // namespace
+bool setLoggedField(AttendeeDetails& d, const QString& field, const QString& value)
+{
+    QString* const fields[] = {&d.firstName, &d.lastName, &d.organisation, &d.title,
+                               &d.email,     &d.phone,    &d.diet,         &d.notes};
+    const auto names = loggedFields(d);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.at(i).first == field) {
+            *fields[i] = value;
+            return true;
+        }
+    }
+    return false;
+}
 
 AttendeeDetails detailsOf(const Attendee& attendee)
 {
@@ -68,29 +83,26 @@ Result<Attendee> AttendeeEditor::edit(qint64 attendeeId, const AttendeeDetails& 
 
     const auto oldFields = loggedFields(detailsOf(before.value()));
     const auto newFields = loggedFields(details);
-    const QString now = nowIsoUtc();
-    const QString stationName = CheckInService::stationOrDefault(station);
-    bool changed = false;
+    QList<EditedField> changes;
     for (qsizetype i = 0; i < oldFields.size(); ++i) {
-        if (oldFields.at(i).second == newFields.at(i).second)
-            continue;
-        changed = true;
-        auto logged =
-            runQuery(m_db,
-                     QStringLiteral("INSERT INTO edit_log(attendee_id, at_utc, station, "
-                                    "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {attendeeId, now, stationName, oldFields.at(i).first, oldFields.at(i).second,
-                      newFields.at(i).second});
-        if (!logged)
-            return logged.error();
+        if (oldFields.at(i).second != newFields.at(i).second)
+            changes.append({oldFields.at(i).first, oldFields.at(i).second, newFields.at(i).second});
     }
-    if (!changed)
+    if (changes.isEmpty())
         return before.value();
 
     AttendeeDetails kept = details;
     kept.extra = before->extra; // the form does not show the extra columns
     if (auto updated = attendees.update(attendeeId, kept); !updated)
         return updated.error();
+    // One entry per field, which the other desks take; a later edit made there wins here too.
+    DeskLog log(m_db);
+    const QString now = nowIsoUtc();
+    const QString stationName = CheckInService::stationOrDefault(station);
+    for (const EditedField& change : std::as_const(changes)) {
+        if (auto logged = log.appendEdit(attendeeId, stationName, now, change); !logged)
+            return logged.error();
+    }
     auto after = attendees.existing(attendeeId);
     if (!after)
         return after.error();

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 namespace entre {
 
 struct EditLogEntry {
@@ -21,6 +23,11 @@ struct EditLogEntry {
 
 // The details a person is registered with, as a starting point for an edit.
 AttendeeDetails detailsOf(const Attendee& attendee);
+
+// The fields an edit can change, as the edit log names them, with their values in `details`.
+QList<std::pair<QString, QString>> loggedFields(const AttendeeDetails& details);
+// Sets the field the edit log names `field`; false for a name it does not have.
+bool setLoggedField(AttendeeDetails& details, const QString& field, const QString& value);
 
 // Corrections made at the desk (a typo in a name before the badge is printed). Each edit is one
 // transaction that updates the person and writes one edit_log row per changed field.

@@ -1,6 +1,7 @@
 #include "badgeprintlog.h"
 
 #include "attendeerepository.h"
+#include "desklog.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
@@ -22,6 +23,7 @@ Result<void> BadgePrintLog::record(const QList<qint64>& attendeeIds, const QStri
     if (!transaction.isActive())
         return transaction.beginError();
     const QString now = nowIsoUtc();
+    DeskLog log(m_db); // the other desks learn of the print too
     for (qint64 id : attendeeIds) {
         auto updated =
             runQuery(m_db, QStringLiteral("UPDATE attendees SET badge_printed_at = ? WHERE id = ?"),
@@ -30,11 +32,7 @@ Result<void> BadgePrintLog::record(const QList<qint64>& attendeeIds, const QStri
             return updated.error();
         if (updated->numRowsAffected() != 1)
             return noSuchAttendee(id);
-        auto logged = runQuery(m_db,
-                               QStringLiteral("INSERT INTO badge_log(attendee_id, at_utc, station, "
-                                              "target) VALUES (?, ?, ?, ?)"),
-                               {id, now, station, target});
-        if (!logged)
+        if (auto logged = log.appendBadgePrint(id, station, now, target); !logged)
             return logged.error();
     }
     return transaction.commit();

@@ -1,11 +1,12 @@
 #include "desklog.h"
 
+#include "attendeerepository.h"
+#include "deskedits.h"
 #include "deskwalkin.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QUuid>
 
 namespace entre {
@@ -29,18 +30,9 @@ QString liveTicksOf(const QString& person)
                           "WHERE u.undoes_desk = t.desk_id AND u.undoes_seq = t.seq)");
 }
 
-// Every entry of a desk's series, ticks and undos and walk-ins, in the columns of a DeskEntry;
-// `where` filters both parts on desk_id and seq.
-QString entriesWhere(const QString& where)
-{
-    return QStringLiteral("SELECT l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station, "
-                          "l.undoes_desk, l.undoes_seq, '' FROM checkin_log l JOIN attendees a "
-                          "ON a.id = l.attendee_id ") +
-           where.arg(QStringLiteral("l.")) +
-           QStringLiteral(" UNION ALL SELECT desk_id, seq, 'walk_in', code, at_utc, station, NULL, "
-                          "NULL, details FROM desk_walkins ") +
-           where.arg(QString());
-}
+// The columns of a DeskEntry, from desk_entries (every desk's series) or desk_inbox.
+const QString entryColumns = QStringLiteral(
+    "SELECT desk_id, seq, action, code, at_utc, station, undoes_desk, undoes_seq, details ");
 
 DeskEntry entryFrom(const QSqlQuery& query)
 {
@@ -62,12 +54,14 @@ QVariant undoesSeq(const DeskEntry& entry)
 bool wellFormed(const DeskEntry& entry)
 {
     const bool undo = entry.action == QLatin1String("undo");
-    const bool walkIn = entry.action == QLatin1String("walk_in");
+    const bool tick = entry.action == QLatin1String("check_in");
+    const bool detailed = entry.action == QLatin1String("walk_in") ||
+                          entry.action == QLatin1String("edit") ||
+                          entry.action == QLatin1String("badge_print");
     return !entry.deskId.isEmpty() && entry.seq > 0 && !entry.code.isEmpty() &&
-           !entry.atUtc.isEmpty() &&
-           (undo || walkIn || entry.action == QLatin1String("check_in")) &&
+           !entry.atUtc.isEmpty() && (undo || tick || detailed) &&
            undo == (!entry.undoesDesk.isEmpty() && entry.undoesSeq > 0) &&
-           walkIn == !entry.details.isEmpty();
+           detailed == !entry.details.isEmpty();
 }
 
 Result<void> insertIntoLog(const QSqlDatabase& db, qint64 attendeeId, const DeskEntry& entry)
@@ -108,6 +102,28 @@ Result<void> DeskLog::appendTick(qint64 attendeeId, const QString& station, cons
                           station, QString(), 0, QString()});
 }
 
+Result<void> DeskLog::appendEdit(qint64 attendeeId, const QString& station, const QString& atUtc,
+                                 const EditedField& edit)
+{
+    auto id = nextEntryId();
+    if (!id)
+        return id.error();
+    return logEdit(m_db, attendeeId,
+                   {id->first, id->second, QStringLiteral("edit"), QString(), atUtc, station,
+                    QString(), 0, editDetails(edit.field, edit.oldValue, edit.newValue)});
+}
+
+Result<void> DeskLog::appendBadgePrint(qint64 attendeeId, const QString& station,
+                                       const QString& atUtc, const QString& target)
+{
+    auto id = nextEntryId();
+    if (!id)
+        return id.error();
+    return logBadgePrint(m_db, attendeeId,
+                         {id->first, id->second, QStringLiteral("badge_print"), QString(), atUtc,
+                          station, QString(), 0, badgePrintDetails(target)});
+}
+
 Result<void> DeskLog::appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
     auto id = nextEntryId();
@@ -138,14 +154,17 @@ Result<std::pair<QString, qint64>> DeskLog::nextEntryId() const
     return std::pair{me.value(), seq.value()};
 }
 
-// The next number in this desk's series, which ticks, undos and walk-ins share.
+// The next number in this desk's series, which ticks, undos, walk-ins, edits and prints share.
+// Each table's highest is looked up in its index: at the door this runs for every tick.
 Result<qint64> DeskLog::nextSeq(const QString& desk) const
 {
-    auto next = runQuery(m_db,
-                         QStringLiteral("SELECT max(coalesce((SELECT max(seq) FROM checkin_log "
-                                        "WHERE desk_id = ?), 0), coalesce((SELECT max(seq) FROM "
-                                        "desk_walkins WHERE desk_id = ?), 0)) + 1"),
-                         {desk, desk});
+    auto next = runQuery(
+        m_db,
+        QStringLiteral("SELECT max(coalesce((SELECT max(seq) FROM checkin_log WHERE desk_id = ?), "
+                       "0), coalesce((SELECT max(seq) FROM desk_walkins WHERE desk_id = ?), 0), "
+                       "coalesce((SELECT max(seq) FROM edit_log WHERE desk_id = ?), 0), "
+                       "coalesce((SELECT max(seq) FROM badge_log WHERE desk_id = ?), 0)) + 1"),
+        {desk, desk, desk, desk});
     if (!next)
         return next.error();
     if (!next->next())
@@ -201,9 +220,9 @@ Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
     if (!sent)
         return sent.error();
     auto query = runQuery(m_db,
-                          entriesWhere(QStringLiteral("WHERE %1desk_id = ? AND %1seq > ?")) +
-                              QStringLiteral(" ORDER BY 2 LIMIT ?"),
-                          {me.value(), sent->sentSeq, me.value(), sent->sentSeq, limit});
+                          entryColumns + QStringLiteral("FROM desk_entries WHERE desk_id = ? AND "
+                                                        "seq > ? ORDER BY seq LIMIT ?"),
+                          {me.value(), sent->sentSeq, limit});
     if (!query)
         return query.error();
     QList<DeskEntry> entries;
@@ -220,11 +239,9 @@ Result<int> DeskLog::pendingCount() const
     auto sent = link();
     if (!sent)
         return sent.error();
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT (SELECT count(*) FROM checkin_log WHERE desk_id "
-                                         "= ? AND seq > ?) + (SELECT count(*) FROM desk_walkins "
-                                         "WHERE desk_id = ? AND seq > ?)"),
-                          {me.value(), sent->sentSeq, me.value(), sent->sentSeq});
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT count(*) FROM desk_entries WHERE desk_id = ? AND seq > ?"),
+        {me.value(), sent->sentSeq});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;
@@ -240,10 +257,16 @@ Result<int> DeskLog::waitingCount() const
 
 Result<QHash<QString, qint64>> DeskLog::known() const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT desk_id, max(seq) FROM (SELECT desk_id, "
-                                               "seq FROM checkin_log UNION ALL SELECT desk_id, "
-                                               "seq FROM desk_inbox UNION ALL SELECT desk_id, "
-                                               "seq FROM desk_walkins) GROUP BY desk_id"));
+    // From each table's (desk_id, seq) index: desk_entries would join and write out every entry.
+    QStringList parts;
+    for (const char* table :
+         {"checkin_log", "desk_walkins", "edit_log", "badge_log", "desk_inbox"}) {
+        parts.append(QStringLiteral("SELECT desk_id, max(seq) AS top FROM %1 GROUP BY desk_id")
+                         .arg(QLatin1String(table)));
+    }
+    auto query = runQuery(m_db, QStringLiteral("SELECT desk_id, max(top) FROM (") +
+                                    parts.join(QStringLiteral(" UNION ALL ")) +
+                                    QStringLiteral(") GROUP BY desk_id"));
     if (!query)
         return query.error();
     QHash<QString, qint64> known;
@@ -254,11 +277,8 @@ Result<QHash<QString, qint64>> DeskLog::known() const
 
 Result<QList<DeskEntry>> DeskLog::entries() const
 {
-    auto query =
-        runQuery(m_db, entriesWhere(QString()) +
-                           QStringLiteral(" UNION ALL SELECT desk_id, seq, action, code, at_utc, "
-                                          "station, undoes_desk, undoes_seq, '' FROM desk_inbox "
-                                          "ORDER BY 1, 2"));
+    auto query = runQuery(m_db, entryColumns + QStringLiteral("FROM desk_entries UNION ALL ") +
+                                    entryColumns + QStringLiteral("FROM desk_inbox ORDER BY 1, 2"));
     if (!query)
         return query.error();
     QList<DeskEntry> entries;
@@ -296,16 +316,20 @@ Result<bool> DeskLog::store(const DeskEntry& entry)
                             "number %2).")
                 .arg(entry.deskId)
                 .arg(entry.seq));
-    auto held =
-        runQuery(m_db,
-                 QStringLiteral("SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ? "
-                                "UNION ALL SELECT 1 FROM desk_inbox WHERE desk_id = ? AND "
-                                "seq = ? UNION ALL SELECT 1 FROM desk_walkins WHERE "
-                                "desk_id = ? AND seq = ?"),
-                 {entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId, entry.seq});
+    // Table by table: each looks in its own index, where a query of desk_entries would first
+    // build every column of the view.
+    auto held = runQuery(
+        m_db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM checkin_log WHERE desk_id = ? AND seq = ?) "
+                       "OR EXISTS (SELECT 1 FROM desk_walkins WHERE desk_id = ? AND seq = ?) "
+                       "OR EXISTS (SELECT 1 FROM edit_log WHERE desk_id = ? AND seq = ?) "
+                       "OR EXISTS (SELECT 1 FROM badge_log WHERE desk_id = ? AND seq = ?) "
+                       "OR EXISTS (SELECT 1 FROM desk_inbox WHERE desk_id = ? AND seq = ?)"),
+        {entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId,
+         entry.seq, entry.deskId, entry.seq});
     if (!held)
         return held.error();
-    if (held->next())
+    if (held->next() && held->value(0).toBool())
         return false;
     if (entry.action == QLatin1String("walk_in"))
         return storeWalkIn(entry);
@@ -317,19 +341,28 @@ Result<bool> DeskLog::store(const DeskEntry& entry)
         auto parked = runQuery(
             m_db,
             QStringLiteral("INSERT INTO desk_inbox(desk_id, seq, action, code, at_utc, station, "
-                           "undoes_desk, undoes_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "undoes_desk, undoes_seq, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {entry.deskId, entry.seq, entry.action, entry.code, entry.atUtc, entry.station,
-             undoesDesk(entry), undoesSeq(entry)});
+             undoesDesk(entry), undoesSeq(entry), entry.details});
         if (!parked)
             return parked.error();
         return true;
     }
-    const qint64 attendeeId = person->value(0).toLongLong();
+    if (auto applied = apply(person->value(0).toLongLong(), entry); !applied)
+        return applied.error();
+    return true;
+}
+
+// Files an entry of a person this file knows, and brings the person up to date.
+Result<void> DeskLog::apply(qint64 attendeeId, const DeskEntry& entry)
+{
+    if (entry.action == QLatin1String("edit"))
+        return logEdit(m_db, attendeeId, entry);
+    if (entry.action == QLatin1String("badge_print"))
+        return logBadgePrint(m_db, attendeeId, entry);
     if (auto inserted = insertIntoLog(m_db, attendeeId, entry); !inserted)
         return inserted.error();
-    if (auto refreshed = refreshArrival(attendeeId); !refreshed)
-        return refreshed.error();
-    return true;
+    return refreshArrival(attendeeId);
 }
 
 // Another desk's walk-in: the person is added here unless this file has the code already (an
@@ -352,36 +385,30 @@ Result<bool> DeskLog::storeWalkIn(const DeskEntry& entry)
 // Moves the inbox entries whose person is known by now into the log.
 Result<int> DeskLog::retryInbox()
 {
-    QList<std::pair<qint64, DeskEntry>> ready;
+    QList<DeskEntry> ready;
     {
-        auto query = runQuery(m_db, QStringLiteral("SELECT a.id, i.desk_id, i.seq, i.action, "
-                                                   "i.code, i.at_utc, i.station, i.undoes_desk, "
-                                                   "i.undoes_seq FROM desk_inbox i JOIN "
-                                                   "attendees a ON a.code = i.code"));
+        auto query = runQuery(m_db, entryColumns + QStringLiteral("FROM desk_inbox WHERE code IN "
+                                                                  "(SELECT code FROM attendees) "
+                                                                  "ORDER BY desk_id, seq"));
         if (!query)
             return query.error();
-        while (query->next()) {
-            ready.append({query->value(0).toLongLong(),
-                          {query->value(1).toString(), query->value(2).toLongLong(),
-                           query->value(3).toString(), query->value(4).toString(),
-                           query->value(5).toString(), query->value(6).toString(),
-                           query->value(7).toString(), query->value(8).toLongLong(), QString()}});
-        }
+        while (query->next())
+            ready.append(entryFrom(query.value()));
     }
-    QSet<qint64> people;
-    for (const auto& [attendeeId, entry] : ready) {
-        if (auto inserted = insertIntoLog(m_db, attendeeId, entry); !inserted)
-            return inserted.error();
+    AttendeeRepository attendees(m_db);
+    for (const DeskEntry& entry : std::as_const(ready)) {
+        auto person = attendees.byCode(entry.code);
+        if (!person)
+            return person.error();
+        if (!person->has_value())
+            continue;
         auto removed =
             runQuery(m_db, QStringLiteral("DELETE FROM desk_inbox WHERE desk_id = ? AND seq = ?"),
                      {entry.deskId, entry.seq});
         if (!removed)
             return removed.error();
-        people.insert(attendeeId);
-    }
-    for (qint64 attendeeId : std::as_const(people)) {
-        if (auto refreshed = refreshArrival(attendeeId); !refreshed)
-            return refreshed.error();
+        if (auto applied = apply(person->value().id, entry); !applied)
+            return applied.error();
     }
     return int(ready.size());
 }

@@ -9,22 +9,31 @@
 
 namespace entre {
 
-// One entry of the log desks exchange: a tick, an undo or a walk-in. It is named by the desk that
-// wrote it and its number there, which no other desk uses, and it names the person by code, since
-// each desk's file numbers people its own way. An undo names the tick it takes back; a walk-in
-// carries the person's details, so that the other desks can add them.
+// One entry of the log desks exchange: a tick, an undo, a walk-in, an edit or a badge print. It is
+// named by the desk that wrote it and its number there, which no other desk uses, and it names the
+// person by code, since each desk's file numbers people its own way. An undo names the tick it
+// takes back; a walk-in carries the person's details, so that the other desks can add them; an
+// edit the field with its old and new value; a print where it went (see deskedits.h).
 struct DeskEntry {
     QString deskId;
     qint64 seq = 0;
-    QString action; // "check_in", "undo" or "walk_in"
+    QString action; // "check_in", "undo", "walk_in", "edit" or "badge_print"
     QString code;
     QString atUtc; // ISO 8601, UTC, milliseconds
     QString station;
     QString undoesDesk; // for an undo: the tick it takes back
     qint64 undoesSeq = 0;
-    QString details; // for a walk-in: the person, as JSON (see deskwalkin.h)
+    QString details; // JSON: for a walk-in the person (deskwalkin.h), for an edit or a print
+                     // what changed (deskedits.h); empty for ticks and undos
 
     bool operator==(const DeskEntry& other) const = default;
+};
+
+// One field of a person changed by an edit, as the edit log names it ("first_name", "email", ...).
+struct EditedField {
+    QString field;
+    QString oldValue;
+    QString newValue;
 };
 
 // Where this desk's event is shared, and how far it has got.
@@ -52,6 +61,12 @@ public:
     Result<int> appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc);
     // A person added at this desk, before their tick, so that other desks can add them too.
     Result<void> appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc);
+    // An edit of one field, and a badge printed, both after the person was changed or the badge
+    // sent; the person is brought up to date as with another desk's entries.
+    Result<void> appendEdit(qint64 attendeeId, const QString& station, const QString& atUtc,
+                            const EditedField& edit);
+    Result<void> appendBadgePrint(qint64 attendeeId, const QString& station, const QString& atUtc,
+                                  const QString& target);
     // Sets the person's arrival from their entries, inside the caller's transaction.
     Result<void> refreshArrival(qint64 attendeeId);
 
@@ -78,6 +93,7 @@ public:
 private:
     Result<bool> store(const DeskEntry& entry);
     Result<bool> storeWalkIn(const DeskEntry& entry);
+    Result<void> apply(qint64 attendeeId, const DeskEntry& entry);
     Result<qint64> nextSeq(const QString& deskId) const;
     Result<std::pair<QString, qint64>> nextEntryId() const;
     Result<int> retryInbox();

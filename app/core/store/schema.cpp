@@ -231,6 +231,66 @@ const char* const version7[] = {
         PRIMARY KEY (desk_id, seq)))",
 };
 
+// Version 8: edits and badge prints reach the other desks too. They join the desk's series: the
+// ones already written are numbered as this desk's, after its ticks, undos and walk-ins. The inbox
+// takes them as well, with their details. desk_entries shows every entry of every desk's series
+// in the columns desks exchange; an edit's details are {"field", "new", "old"}, a print's
+// {"target"}, keys in the order QJsonObject writes them, so that either makes the same text.
+const char* const version8[] = {
+    "ALTER TABLE edit_log ADD COLUMN desk_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE edit_log ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE badge_log ADD COLUMN desk_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE badge_log ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+    R"(UPDATE edit_log SET desk_id = (SELECT value FROM event_info WHERE key = 'desk_id'),
+         seq = id + (SELECT max(coalesce((SELECT max(l.seq) FROM checkin_log l, event_info i
+                                          WHERE i.key = 'desk_id' AND l.desk_id = i.value), 0),
+                                 coalesce((SELECT max(w.seq) FROM desk_walkins w, event_info i
+                                          WHERE i.key = 'desk_id' AND w.desk_id = i.value), 0))))",
+    R"(UPDATE badge_log SET desk_id = (SELECT value FROM event_info WHERE key = 'desk_id'),
+         seq = id + (SELECT max(coalesce((SELECT max(l.seq) FROM checkin_log l, event_info i
+                                          WHERE i.key = 'desk_id' AND l.desk_id = i.value), 0),
+                                 coalesce((SELECT max(w.seq) FROM desk_walkins w, event_info i
+                                          WHERE i.key = 'desk_id' AND w.desk_id = i.value), 0),
+                                 coalesce((SELECT max(seq) FROM edit_log), 0))))",
+    "CREATE UNIQUE INDEX edit_log_entry ON edit_log(desk_id, seq)",
+    "CREATE INDEX edit_log_field ON edit_log(attendee_id, field)",
+    "CREATE UNIQUE INDEX badge_log_entry ON badge_log(desk_id, seq)",
+    "CREATE INDEX badge_log_attendee ON badge_log(attendee_id)",
+    R"(CREATE TABLE desk_inbox_v8 (
+        desk_id     TEXT NOT NULL,
+        seq         INTEGER NOT NULL,
+        action      TEXT NOT NULL
+                    CHECK (action IN ('check_in', 'undo', 'edit', 'badge_print')),
+        code        TEXT NOT NULL,
+        at_utc      TEXT NOT NULL,
+        station     TEXT NOT NULL,
+        undoes_desk TEXT,
+        undoes_seq  INTEGER,
+        details     TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (desk_id, seq)))",
+    R"(INSERT INTO desk_inbox_v8(desk_id, seq, action, code, at_utc, station, undoes_desk,
+                                undoes_seq)
+       SELECT desk_id, seq, action, code, at_utc, station, undoes_desk, undoes_seq
+       FROM desk_inbox)",
+    "DROP TABLE desk_inbox",
+    "ALTER TABLE desk_inbox_v8 RENAME TO desk_inbox",
+    R"(CREATE VIEW desk_entries AS
+       SELECT l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station,
+              l.undoes_desk, l.undoes_seq, '' AS details
+       FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
+       UNION ALL
+       SELECT desk_id, seq, 'walk_in', code, at_utc, station, NULL, NULL, details
+       FROM desk_walkins
+       UNION ALL
+       SELECT e.desk_id, e.seq, 'edit', a.code, e.at_utc, e.station, NULL, NULL,
+              json_object('field', e.field, 'new', e.new_value, 'old', e.old_value)
+       FROM edit_log e JOIN attendees a ON a.id = e.attendee_id
+       UNION ALL
+       SELECT b.desk_id, b.seq, 'badge_print', a.code, b.at_utc, b.station, NULL, NULL,
+              json_object('target', b.target)
+       FROM badge_log b JOIN attendees a ON a.id = b.attendee_id)",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -259,6 +319,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version6);
     case 7:
         return runAll(db, version7);
+    case 8:
+        return runAll(db, version8);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")
