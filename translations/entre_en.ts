@@ -74,6 +74,15 @@
         <comment>check-in time (station)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a walk-in added at another desk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge; both stay in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendeeForm</name>

@@ -74,6 +74,15 @@
         <comment>check-in time (station)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a walk-in added at another desk</comment>
+        <translation>%1 (kod %2)</translation>
+    </message>
+    <message>
+        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge; both stay in the list.</source>
+        <translation>Kanske samma person som %1: två diskar lade var för sig till en spontanbesökare med det här namnet och den här organisationen medan de inte nådde varandra. Fråga innan du skriver ut en namnbricka till; båda finns kvar i listan.</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeForm</name>

@@ -9,6 +9,7 @@
 #include "settings/desksettings.h"
 #include "settings/settingsdialog.h"
 #include "store/attendeerepository.h"
+#include "store/desklog.h"
 #include "store/eventstore.h"
 #include "store/transaction.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void unknownScannedCodeIsRed();
     void walkInIsAddedAndCheckedIn();
     void walkInWithoutNameIsRefusedInTheDialog();
+    void aWalkInAddedAtTwoDesksIsFlagged();
     void walkInWithAnEmailAlreadyRegisteredIsRefused();
     void editFixesANameAndRecordsIt();
     void filtersShowArrivedOrNot();
@@ -383,6 +385,52 @@ void TestCheckInPage::walkInIsAddedAndCheckedIn()
     QTRY_VERIFY(m_page->countsPanel()->totalLabel()->text().startsWith(QStringLiteral("1 of 6")));
     type(QStringLiteral("odm"));
     QCOMPARE(m_page->model()->rowCount(), 1);
+}
+
+void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()
+{
+    AttendeeDetails person;
+    person.firstName = QStringLiteral("Märta");
+    person.lastName = QStringLiteral("Ödmark");
+    person.organisation = QStringLiteral("Umeå kommun");
+    const auto mine = m_window->event()->addWalkIn(person);
+    QVERIFY(mine);
+    // The same person, added at another desk while the two could not reach each other.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other desk"));
+        db.setDatabaseName(m_window->event()->path());
+        QVERIFY(db.open());
+        const DeskEntry walkIn{QStringLiteral("0therdesk"),
+                               1,
+                               QStringLiteral("walk_in"),
+                               QStringLiteral("W-OTHER"),
+                               QStringLiteral("2016-06-15T07:01:00.000Z"),
+                               QStringLiteral("Disk 2"),
+                               {},
+                               0,
+                               QStringLiteral(R"({"first_name": "märta", "last_name": " Ödmark", )"
+                                              R"("organisation": "Umeå kommun"})")};
+        QVERIFY(DeskLog(db).receive({walkIn}).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other desk"));
+    m_window->event()->changedElsewhere();
+
+    type(QStringLiteral("ödmark"));
+    QCOMPARE(m_page->model()->rowCount(), 2); // both stay in the list
+    auto* flag = m_page->findChild<QLabel*>(QStringLiteral("detailDoubles"));
+    QVERIFY(flag);
+    QTRY_VERIFY(flag->isVisibleTo(m_window.get()));
+    // Whichever is selected, the panel names the other one.
+    const QString other = m_page->selectedAttendee()->code == QLatin1String("W-OTHER")
+                              ? mine->attendee.code
+                              : QStringLiteral("W-OTHER");
+    QVERIFY2(flag->text().contains(other), qPrintable(flag->text()));
+    // Someone who came with the list is never flagged.
+    m_page->searchField()->setText(QStringLiteral("Nygren"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QTRY_VERIFY(!flag->isVisibleTo(m_window.get()));
 }
 
 void TestCheckInPage::walkInWithoutNameIsRefusedInTheDialog()

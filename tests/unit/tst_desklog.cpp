@@ -7,6 +7,7 @@
 #include "store/badgeprintlog.h"
 #include "store/checkinservice.h"
 #include "store/desklog.h"
+#include "store/deskwalkin.h"
 #include "store/eventstore.h"
 #include "store/personaldataeraser.h"
 #include "store/schema.h"
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void unreadableEntriesAreRefused();
     void erasureEmptiesTheInbox();
     void walkInsReachTheOtherDesks();
+    void aWalkInAddedAtTwoDesksIsFlagged();
     void everyDeskEndsTheSame();
 
 private:
@@ -380,6 +382,47 @@ void TestDeskLog::walkInsReachTheOtherDesks()
     // Both desks hold the same series, and the second has nothing of its own to send.
     QCOMPARE(log.entries().value(), DeskLog(first->database()).entries().value());
     QCOMPARE(log.pendingCount().value(), 0);
+}
+
+void TestDeskLog::aWalkInAddedAtTwoDesksIsFlagged()
+{
+    auto first = newDesk(m_dir.filePath(QStringLiteral("double1.entre")));
+    auto second = newDesk(m_dir.filePath(QStringLiteral("double2.entre")));
+    const qint64 listed = addPerson(first->database(), QStringLiteral("T-1"));
+    AttendeeDetails kalle;
+    kalle.firstName = QStringLiteral("Kalle");
+    kalle.lastName = QStringLiteral("Spontan");
+    kalle.organisation = QStringLiteral("Umeå kommun");
+    auto here = WalkInService(first->database()).addAndCheckIn(kalle, QStringLiteral("Disk 1"));
+    QVERIFY(here.ok());
+    // The same at the other desk, typed a little differently; and a namesake from elsewhere.
+    AttendeeDetails again = kalle;
+    again.firstName = QStringLiteral("KALLE ");
+    auto there = WalkInService(second->database()).addAndCheckIn(again, QStringLiteral("Disk 2"));
+    QVERIFY(there.ok());
+    AttendeeDetails namesake = kalle;
+    namesake.organisation = QStringLiteral("Malå kommun");
+    QVERIFY(
+        WalkInService(second->database()).addAndCheckIn(namesake, QStringLiteral("Disk 2")).ok());
+    // Before the desks meet, neither knows of the other.
+    QVERIFY(doubleWalkIns(first->database(), here->attendee.id)->isEmpty());
+
+    for (const auto& [from, to] :
+         {std::pair{first.get(), second.get()}, std::pair{second.get(), first.get()}}) {
+        auto sent = DeskLog(from->database()).unsent(10);
+        QVERIFY(sent.ok());
+        QVERIFY(DeskLog(to->database()).receive(sent.value()).ok());
+    }
+    const auto idOn = [](EventStore& desk, const QString& code) {
+        return AttendeeRepository(desk.database()).byCode(code)->value().id;
+    };
+    QCOMPARE(doubleWalkIns(first->database(), here->attendee.id).value(),
+             QList<qint64>{idOn(*first, there->attendee.code)});
+    QCOMPARE(doubleWalkIns(second->database(), there->attendee.id).value(),
+             QList<qint64>{idOn(*second, here->attendee.code)});
+    // Both stay; nobody who came with the list is flagged.
+    QCOMPARE(AttendeeRepository(first->database()).count().value(), 4);
+    QVERIFY(doubleWalkIns(first->database(), listed)->isEmpty());
 }
 
 // Three desks tick, undo, edit and print badges for the same people and add walk-ins while

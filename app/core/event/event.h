@@ -157,6 +157,9 @@ public:
     Result<std::unique_ptr<DeskServer>> connectDeskServer(const QString& password,
                                                           int timeoutSeconds = 5) const;
     Result<DeskStatus> deskStatus() const;
+    // Walk-ins another desk added with this walk-in's name and organisation: maybe the same
+    // person, added twice while the desks were apart. Shown for the desk to ask; never merged.
+    Result<QList<Attendee>> possibleDoubles(qint64 attendeeId) const;
 
     // Another connection to this file changed it (a sibling's import): views reload.
     void changedElsewhere();

@@ -1,6 +1,8 @@
 // The Event's part in sharing an event between desks.
 #include "event.h"
+#include "store/attendeerepository.h"
 #include "store/desklog.h"
+#include "store/deskwalkin.h"
 #include "util/privatefile.h"
 
 #include <QDir>
@@ -165,6 +167,21 @@ Result<DeskSyncReport> Event::syncDesks(DeskServer& server)
         Q_EMIT countsChanged();
     }
     return report;
+}
+
+Result<QList<Attendee>> Event::possibleDoubles(qint64 attendeeId) const
+{
+    auto ids = doubleWalkIns(m_store->database(), attendeeId);
+    if (!ids)
+        return ids.error();
+    QList<Attendee> doubles;
+    for (qint64 id : std::as_const(ids.value())) {
+        auto person = AttendeeRepository(m_store->database()).existing(id);
+        if (!person)
+            return person.error();
+        doubles.append(person.value());
+    }
+    return doubles;
 }
 
 Result<DeskStatus> Event::deskStatus() const

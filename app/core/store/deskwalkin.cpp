@@ -2,6 +2,7 @@
 
 #include "attendeerepository.h"
 #include "eventjournal.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,6 +15,15 @@ namespace {
 struct DeskWalkInText {
     Q_DECLARE_TR_FUNCTIONS(entre::DeskLog)
 };
+
+// Name and organisation as two walk-ins of the same person would most likely share them.
+QString likeness(const QSqlQuery& query)
+{
+    return QStringList{query.value(1).toString().simplified(),
+                       query.value(2).toString().simplified(), query.value(3).toString()}
+        .join(QChar(0x1f))
+        .toCaseFolded();
+}
 
 } // namespace
 
@@ -61,6 +71,31 @@ Result<void> addWalkIn(const QSqlDatabase& db, const QString& code, const QStrin
     if (!id)
         return id.error();
     return EventJournal::record(db, EventJournal::Kind::WalkIn, station, id.value());
+}
+
+Result<QList<qint64>> doubleWalkIns(const QSqlDatabase& db, qint64 attendeeId)
+{
+    const QString columns = QStringLiteral(
+        "SELECT a.id, a.first_name, a.last_name, coalesce(a.organisation_id, 0), w.desk_id "
+        "FROM desk_walkins w JOIN attendees a ON a.code = w.code ");
+    auto person = runQuery(db, columns + QStringLiteral("WHERE a.id = ?"), {attendeeId});
+    if (!person)
+        return person.error();
+    QList<qint64> doubles;
+    if (!person->next())
+        return doubles; // came with the list
+    const QString likePerson = likeness(person.value());
+    const QString desk = person->value(4).toString();
+    // Every walk-in of the other desks: walk-ins are few.
+    auto others = runQuery(db, columns + QStringLiteral("WHERE a.id <> ? AND w.desk_id <> ?"),
+                           {attendeeId, desk});
+    if (!others)
+        return others.error();
+    while (others->next()) {
+        if (likeness(others.value()) == likePerson)
+            doubles.append(others->value(0).toLongLong());
+    }
+    return doubles;
 }
 
 } // namespace entre

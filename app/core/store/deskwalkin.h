@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,5 +19,10 @@ Result<std::pair<QString, QString>> walkInOf(const QSqlDatabase& db, qint64 atte
 // cannot be read are refused.
 Result<void> addWalkIn(const QSqlDatabase& db, const QString& code, const QString& details,
                        const QString& station);
+
+// Walk-ins added at another desk than this person's walk-in, with the same name and organisation
+// (case and spacing aside): likely the same person, added twice while the desks were apart. They
+// are shown, never merged or dropped. Empty for people who came with the list.
+Result<QList<qint64>> doubleWalkIns(const QSqlDatabase& db, qint64 attendeeId);
 
 } // namespace entre

@@ -16,13 +16,16 @@ class AttendeeDetailPanel : public QFrame {
 public:
     explicit AttendeeDetailPanel(QWidget* parent = nullptr);
 
-    void showAttendee(const std::optional<entre::Attendee>& attendee);
+    // `doubles`: walk-ins another desk added with this person's name and organisation.
+    void showAttendee(const std::optional<entre::Attendee>& attendee,
+                      const QList<entre::Attendee>& doubles = {});
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QLabel* addRow(const QString& label, const QString& objectName);
+    void showDoubles(const QList<entre::Attendee>& doubles);
     void applyFonts();
 
     QFormLayout* m_form;
@@ -35,4 +38,5 @@ private:
     QLabel* m_code;
     QLabel* m_arrival;
     QLabel* m_badge;
+    QLabel* m_doubles; // shown only when there are any
 };

@@ -434,7 +434,10 @@ void CheckInPage::updateIdleText()
 
 void CheckInPage::updateDetails()
 {
-    m_details->showAttendee(selectedAttendee());
+    const auto selected = selectedAttendee();
+    auto doubles = selected ? m_event->possibleDoubles(selected->id)
+                            : entre::Result<QList<entre::Attendee>>(QList<entre::Attendee>());
+    m_details->showAttendee(selected, doubles ? doubles.value() : QList<entre::Attendee>());
     m_actions->editPerson()->setEnabled(selectedAttendee().has_value());
     m_editButton->setEnabled(m_actions->editPerson()->isEnabled());
 }
