@@ -211,7 +211,9 @@ Result<void> DeskLog::refreshArrival(qint64 attendeeId)
     return {};
 }
 
-Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
+// This desk's id and its sent mark, the values for "desk_id = ? AND seq > ?": what is still to
+// be sent.
+Result<QVariantList> DeskLog::afterSentMark() const
 {
     auto me = deskId();
     if (!me)
@@ -219,10 +221,18 @@ Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
     auto sent = link();
     if (!sent)
         return sent.error();
+    return QVariantList{me.value(), sent->sentSeq};
+}
+
+Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
+{
+    auto after = afterSentMark();
+    if (!after)
+        return after.error();
     auto query = runQuery(m_db,
                           entryColumns + QStringLiteral("FROM desk_entries WHERE desk_id = ? AND "
                                                         "seq > ? ORDER BY seq LIMIT ?"),
-                          {me.value(), sent->sentSeq, limit});
+                          after.value() + QVariantList{limit});
     if (!query)
         return query.error();
     QList<DeskEntry> entries;
@@ -233,15 +243,12 @@ Result<QList<DeskEntry>> DeskLog::unsent(int limit) const
 
 Result<int> DeskLog::pendingCount() const
 {
-    auto me = deskId();
-    if (!me)
-        return me.error();
-    auto sent = link();
-    if (!sent)
-        return sent.error();
+    auto after = afterSentMark();
+    if (!after)
+        return after.error();
     auto query = runQuery(
         m_db, QStringLiteral("SELECT count(*) FROM desk_entries WHERE desk_id = ? AND seq > ?"),
-        {me.value(), sent->sentSeq});
+        after.value());
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace entre {
 
@@ -96,6 +97,7 @@ private:
     Result<void> apply(qint64 attendeeId, const DeskEntry& entry);
     Result<qint64> nextSeq(const QString& deskId) const;
     Result<std::pair<QString, qint64>> nextEntryId() const;
+    Result<QVariantList> afterSentMark() const;
     Result<int> retryInbox();
     Result<QString> setting(const QString& key) const;
     Result<void> setSetting(const QString& key, const QString& value);
