@@ -74,15 +74,6 @@
         <comment>check-in time (station)</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <comment>a walk-in added at another desk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge; both stay in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AttendeeForm</name>
@@ -625,6 +616,26 @@
         <source>%1 is still checked in. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge Two People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are %1 (code %2) and %3 (code %4) the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk will then list one of them, with the check-ins and badge prints of both. The history keeps what each desk did. A merge cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2) is now one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesksDialog</name>
@@ -860,6 +871,22 @@
     <message>
         <source>This desk goes on alone and sends what it has when the server is back.
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubleWalkInNotice</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a walk-in added at another desk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge. If it is the same person, merge the two: every desk then lists one person with the check-ins and badges of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with %1 (%2)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2212,14 @@
         <source>To %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::BadgeJob</name>
@@ -2376,6 +2411,14 @@ Offset %2 mm, %3 mm</source>
         <source>Another desk sent a change to %1 that cannot be read (desk %2, number %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk sent a merge of %1 that cannot be read (desk %2, number %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>
@@ -2458,6 +2501,10 @@ Offset %2 mm, %3 mm</source>
     </message>
     <message>
         <source>The event is open read-only; it cannot exchange check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is open read-only; nobody can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

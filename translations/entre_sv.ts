@@ -74,15 +74,6 @@
         <comment>check-in time (station)</comment>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <comment>a walk-in added at another desk</comment>
-        <translation>%1 (kod %2)</translation>
-    </message>
-    <message>
-        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge; both stay in the list.</source>
-        <translation>Kanske samma person som %1: två diskar lade var för sig till en spontanbesökare med det här namnet och den här organisationen medan de inte nådde varandra. Fråga innan du skriver ut en namnbricka till; båda finns kvar i listan.</translation>
-    </message>
 </context>
 <context>
     <name>AttendeeForm</name>
@@ -625,6 +616,26 @@
         <source>%1 is still checked in. %2</source>
         <translation>%1 är fortfarande incheckad. %2</translation>
     </message>
+    <message>
+        <source>Merge Two People</source>
+        <translation>Slå ihop två personer</translation>
+    </message>
+    <message>
+        <source>Are %1 (code %2) and %3 (code %4) the same person?</source>
+        <translation>Är %1 (kod %2) och %3 (kod %4) samma person?</translation>
+    </message>
+    <message>
+        <source>Every desk will then list one of them, with the check-ins and badge prints of both. The history keeps what each desk did. A merge cannot be taken back.</source>
+        <translation>Alla diskar visar då en av dem, med bådas incheckningar och utskrivna namnbrickor. Historiken behåller det varje disk gjorde. En sammanslagning går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) is now one person.</source>
+        <translation>%1 (kod %2) är nu en person.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesksDialog</name>
@@ -862,6 +873,22 @@
 %1</source>
         <translation>Den här disken fortsätter på egen hand och skickar det den har när servern är tillbaka.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleWalkInNotice</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a walk-in added at another desk</comment>
+        <translation>%1 (kod %2)</translation>
+    </message>
+    <message>
+        <source>Maybe the same person as %1: two desks each added a walk-in with this name and organisation while they could not reach each other. Ask before printing another badge. If it is the same person, merge the two: every desk then lists one person with the check-ins and badges of both.</source>
+        <translation>Kanske samma person som %1: två diskar lade var för sig till en spontanbesökare med detta namn och denna organisation medan de inte nådde varandra. Fråga innan du skriver ut en namnbricka till. Om det är samma person, slå ihop de två: alla diskar visar då en person med bådas incheckningar och namnbrickor.</translation>
+    </message>
+    <message>
+        <source>Merge with %1 (%2)…</source>
+        <translation>Slå ihop med %1 (%2)…</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2213,14 @@
         <source>To %1</source>
         <translation>Till %1</translation>
     </message>
+    <message>
+        <source>People merged</source>
+        <translation>Personer sammanslagna</translation>
+    </message>
+    <message>
+        <source>The same person as %1</source>
+        <translation>Samma person som %1</translation>
+    </message>
 </context>
 <context>
     <name>entre::BadgeJob</name>
@@ -2378,6 +2413,14 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>Another desk sent a change to %1 that cannot be read (desk %2, number %3).</source>
         <translation>En annan disk skickade en ändring för %1 som inte går att läsa (disk %2, nummer %3).</translation>
     </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>En person kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>Another desk sent a merge of %1 that cannot be read (desk %2, number %3).</source>
+        <translation>En annan disk skickade en sammanslagning av %1 som inte går att läsa (disk %2, nummer %3).</translation>
+    </message>
 </context>
 <context>
     <name>entre::DeskServer</name>
@@ -2463,6 +2506,10 @@ Förskjutning %2 mm, %3 mm</translation>
     <message>
         <source>The event is open read-only; it cannot exchange check-ins.</source>
         <translation>Evenemanget är öppnat skrivskyddat; det kan inte utbyta incheckningar.</translation>
+    </message>
+    <message>
+        <source>The event is open read-only; nobody can be merged.</source>
+        <translation>Evenemanget är öppnat skrivskyddat; ingen kan slås ihop.</translation>
     </message>
 </context>
 <context>

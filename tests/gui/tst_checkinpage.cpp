@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void walkInIsAddedAndCheckedIn();
     void walkInWithoutNameIsRefusedInTheDialog();
     void aWalkInAddedAtTwoDesksIsFlagged();
+    void flaggedDoublesAreMergedOnlyWhenAsked();
     void walkInWithAnEmailAlreadyRegisteredIsRefused();
     void editFixesANameAndRecordsIt();
     void filtersShowArrivedOrNot();
@@ -73,6 +75,9 @@ private:
     // At human speed, so it is not taken for a scanner; delay 0 types as fast as a scanner.
     void type(const QString& text, int delay = 45);
     void whenDialogOpens(std::function<void(QDialog*)> act);
+    // Märta Ödmark added here and, while the desks were apart, at another desk (code W-OTHER);
+    // mineCode is the code she has here.
+    void addDoubleFromAnotherDesk(QString& mineCode);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -387,7 +392,7 @@ void TestCheckInPage::walkInIsAddedAndCheckedIn()
     QCOMPARE(m_page->model()->rowCount(), 1);
 }
 
-void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()
+void TestCheckInPage::addDoubleFromAnotherDesk(QString& mineCode)
 {
     AttendeeDetails person;
     person.firstName = QStringLiteral("Märta");
@@ -416,7 +421,15 @@ void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other desk"));
     m_window->event()->changedElsewhere();
+    mineCode = mine->attendee.code;
+}
 
+void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()
+{
+    QString mine;
+    addDoubleFromAnotherDesk(mine);
+    if (QTest::currentTestFailed())
+        return;
     type(QStringLiteral("ödmark"));
     QCOMPARE(m_page->model()->rowCount(), 2); // both stay in the list
     auto* flag = m_page->findChild<QLabel*>(QStringLiteral("detailDoubles"));
@@ -424,12 +437,56 @@ void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()
     QTRY_VERIFY(flag->isVisibleTo(m_window.get()));
     // Whichever is selected, the panel names the other one.
     const QString other = m_page->selectedAttendee()->code == QLatin1String("W-OTHER")
-                              ? mine->attendee.code
+                              ? mine
                               : QStringLiteral("W-OTHER");
     QVERIFY2(flag->text().contains(other), qPrintable(flag->text()));
     // Someone who came with the list is never flagged.
     m_page->searchField()->setText(QStringLiteral("Nygren"));
     QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QTRY_VERIFY(!flag->isVisibleTo(m_window.get()));
+}
+
+void TestCheckInPage::flaggedDoublesAreMergedOnlyWhenAsked()
+{
+    QString mine;
+    addDoubleFromAnotherDesk(mine);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_window->event()->count(ArrivalFilter::Arrived).value(), 1);
+    type(QStringLiteral("ödmark"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+    auto* merge = m_page->findChild<QPushButton*>(QStringLiteral("detailMergeDouble"));
+    QVERIFY(merge);
+    QTRY_VERIFY(merge->isVisibleTo(m_window.get()));
+    // The desk is asked first; Cancel changes nothing.
+    QString asked;
+    whenDialogOpens([&asked](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        asked = box ? box->text() : QString();
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    merge->click();
+    QVERIFY2(asked.contains(mine) && asked.contains(QLatin1String("W-OTHER")), qPrintable(asked));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    QCOMPARE(m_window->event()->count().value(), 7);
+
+    merge = m_page->findChild<QPushButton*>(QStringLiteral("detailMergeDouble"));
+    whenDialogOpens([](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        for (QAbstractButton* button : box ? box->buttons() : QList<QAbstractButton*>()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    merge->click();
+    // One Märta stays, the one the other desk added first, with this desk's tick.
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->selectedAttendee()->code, QStringLiteral("W-OTHER"));
+    QVERIFY(m_page->selectedAttendee()->isCheckedIn());
+    QCOMPARE(m_window->event()->count().value(), 6);
+    QCOMPARE(m_window->event()->count(ArrivalFilter::Arrived).value(), 1);
+    auto* flag = m_page->findChild<QLabel*>(QStringLiteral("detailDoubles"));
     QTRY_VERIFY(!flag->isVisibleTo(m_window.get()));
 }
 

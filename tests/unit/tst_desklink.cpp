@@ -2,14 +2,18 @@
 // edit and a badge print at one reach the other by the server's notice, well before the catch-up
 // round; with the server stopped a desk says it is offline and counts what waits; when it is back,
 // everything goes across.
+#include "desks/deskaddress.h"
 #include "desks/desklink.h"
+#include "desks/deskserver.h"
 #include "event/event.h"
 #include "store/attendeeeditor.h"
+#include "store/deskmerges.h"
 #include "throwawaypostgres.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void checkInsReachTheOtherDeskAtOnce();
     void offlineAndBack();
+    void aServerFromAnEarlierVersionIsUpgraded();
 
 private:
     std::unique_ptr<ThrowawayPostgres> m_server;
@@ -133,6 +138,15 @@ void TestDeskLink::checkInsReachTheOtherDeskAtOnce()
                 .ok());
     QTRY_VERIFY_WITH_TIMEOUT(personOf(*m_first, QStringLiteral("T-3")).badgePrintedAt.isValid(),
                              2000);
+
+    // Two people found to be one at one desk are one at the other: the one from the list stays,
+    // arrived by the walk-in's tick.
+    QVERIFY(m_first
+                ->mergePeople(idOf(*m_first, added->attendee.code),
+                              idOf(*m_first, QStringLiteral("T-1")))
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_second->count().value(), 3, 2000);
+    QVERIFY(arrived(*m_second, QStringLiteral("T-1")));
 }
 
 void TestDeskLink::offlineAndBack()
@@ -154,6 +168,47 @@ void TestDeskLink::offlineAndBack()
     QCOMPARE(secondLink.pending(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(arrived(*m_first, QStringLiteral("T-2")), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(firstLink.state(), DeskLink::State::Connected, 10000);
+}
+
+void TestDeskLink::aServerFromAnEarlierVersionIsUpgraded()
+{
+    auto address = DeskAddress::parse(m_server->url());
+    QVERIFY(address.ok());
+    {
+        // The server as the version before merges left it (but for the merges the tests above
+        // sent, which NOT VALID leaves alone).
+        auto older = DeskServer::connect(address.value());
+        QVERIFY2(older.ok(), qPrintable(older.error().message));
+        QSqlQuery query(older.value()->database());
+        for (const char* sql :
+             {"ALTER TABLE entre_log DROP CONSTRAINT entre_log_action_check",
+              "ALTER TABLE entre_log ADD CONSTRAINT entre_log_action_check CHECK (action IN "
+              "('check_in', 'undo', 'walk_in', 'edit', 'badge_print')) NOT VALID",
+              "UPDATE entre_schema SET version = 2"})
+            QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+    }
+    auto server = DeskServer::connect(address.value());
+    QVERIFY2(server.ok(), qPrintable(server.error().message));
+    QSqlQuery version(server.value()->database());
+    QVERIFY(version.exec(QStringLiteral("SELECT max(version) FROM entre_schema")) &&
+            version.next());
+    QCOMPARE(version.value(0).toInt(), DeskServer::schemaVersion);
+    version.finish();
+    // It takes merges now.
+    auto eventId = m_first->deskStatus();
+    QVERIFY(eventId.ok());
+    const DeskEntry merge{QStringLiteral("upgradetest"),
+                          1,
+                          QStringLiteral("merge"),
+                          QStringLiteral("T-8"),
+                          QStringLiteral("2026-06-15T07:00:00.000Z"),
+                          QStringLiteral("Disk"),
+                          {},
+                          0,
+                          mergeDetails(QStringLiteral("T-9"))};
+    auto sent = server.value()->send(eventId->link.eventId, {merge});
+    QVERIFY2(sent.ok(), qPrintable(sent.error().message));
+    QCOMPARE(server.value()->heads(eventId->link.eventId)->value(QStringLiteral("upgradetest")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeskLink)

@@ -12,6 +12,7 @@
 #include "store/personaldataeraser.h"
 #include "store/schema.h"
 #include "store/sqlquery.h"
+#include "store/transaction.h"
 #include "store/walkinservice.h"
 #include "util/isotime.h"
 
@@ -22,6 +23,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <tuple>
 
 using namespace entre;
 
@@ -42,10 +46,60 @@ Arrival arrivalOf(const QSqlDatabase& db, const QString& code)
     return {query->value(0).toString(), query->value(1).toString()};
 }
 
+// The rule for merges written out on its own: people merged together, directly or through
+// others, make a group, and the one who stays is whoever came with the list (the lowest code),
+// else the earliest walk-in by time, desk id and number. Maps everyone in a group to that person.
+QMap<QString, QString> survivorsOf(const QList<DeskEntry>& entries)
+{
+    QMap<QString, QString> parent;
+    const std::function<QString(const QString&)> root = [&](const QString& code) {
+        const QString up = parent.value(code, code);
+        return up == code ? code : root(up);
+    };
+    using Rank = std::tuple<bool, QString, QString, qint64, QString>;
+    QMap<QString, Rank> walkIns;
+    for (const DeskEntry& entry : entries) {
+        if (entry.action == QLatin1String("walk_in")) {
+            const Rank rank{true, entry.atUtc, entry.deskId, entry.seq, entry.code};
+            walkIns[entry.code] =
+                walkIns.contains(entry.code) ? std::min(walkIns.value(entry.code), rank) : rank;
+        }
+        if (entry.action != QLatin1String("merge"))
+            continue;
+        const QString other = QJsonDocument::fromJson(entry.details.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("same_as"))
+                                  .toString();
+        const QString a = root(entry.code);
+        const QString b = root(other);
+        if (a != b)
+            parent[a] = b;
+    }
+    const auto rankOf = [&](const QString& code) {
+        return walkIns.value(code, Rank{false, {}, {}, 0, code});
+    };
+    QMap<QString, QString> best; // group root -> the one who stays
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        for (const QString& code : {it.key(), it.value()}) {
+            QString& stays = best[root(code)];
+            if (stays.isEmpty() || rankOf(code) < rankOf(stays))
+                stays = code;
+        }
+    }
+    QMap<QString, QString> survivors;
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        for (const QString& code : {it.key(), it.value()})
+            survivors.insert(code, best.value(root(code)));
+    }
+    return survivors;
+}
+
 // The rule written out on its own: a person is arrived at their earliest tick that no undo
-// names, ties going to the desk id and then the number.
+// names, ties going to the desk id and then the number; the ticks of people merged into another
+// count for that one, and they themselves are never arrived.
 QMap<QString, Arrival> expectedArrivals(const QList<DeskEntry>& entries)
 {
+    const QMap<QString, QString> survivors = survivorsOf(entries);
     QSet<std::pair<QString, qint64>> undone;
     for (const DeskEntry& entry : entries) {
         if (entry.action == QLatin1String("undo"))
@@ -55,7 +109,7 @@ QMap<QString, Arrival> expectedArrivals(const QList<DeskEntry>& entries)
     for (const DeskEntry& entry : entries) {
         if (entry.action != QLatin1String("check_in") || undone.contains({entry.deskId, entry.seq}))
             continue;
-        const DeskEntry*& best = earliest[entry.code];
+        const DeskEntry*& best = earliest[survivors.value(entry.code, entry.code)];
         if (!best || std::tie(entry.atUtc, entry.deskId, entry.seq) <
                          std::tie(best->atUtc, best->deskId, best->seq))
             best = &entry;
@@ -84,19 +138,21 @@ QStringList stateOf(const QSqlDatabase& db, const QString& code)
 }
 
 // The rule for edits and prints written out on its own: each field holds the value of its latest
-// edit (by time, then desk id, then number), and a badge counts as printed at its latest print.
+// edit (by time, then desk id, then number), and a badge counts as printed at its latest print,
+// the one who stays of a merge at the latest print of anyone merged with them.
 QStringList expectedDetails(const QList<DeskEntry>& entries, const QString& code)
 {
+    const QMap<QString, QString> survivors = survivorsOf(entries);
+    const bool stays = survivors.value(code, code) == code;
     QStringList details{QStringLiteral("Hägglund"), QString(), QString(), QString()};
     QList<const DeskEntry*> latest(editedFields.size(), nullptr);
     for (const DeskEntry& entry : entries) {
+        if (entry.action == QLatin1String("badge_print") &&
+            (entry.code == code || (stays && survivors.value(entry.code) == code)))
+            details[3] = std::max(details[3], entry.atUtc);
         if (entry.code != code)
             continue;
         const QJsonObject json = QJsonDocument::fromJson(entry.details.toUtf8()).object();
-        if (entry.action == QLatin1String("badge_print")) {
-            details[3] = std::max(details[3], entry.atUtc);
-            continue;
-        }
         const qsizetype field =
             editedFields.indexOf(json.value(QStringLiteral("field")).toString());
         if (entry.action != QLatin1String("edit") || field < 0)
@@ -133,6 +189,23 @@ bool actOn(const QSqlDatabase& db, qint64 attendeeId, int desk, QRandomGenerator
     if (details.lastName.isEmpty())
         details.lastName = QStringLiteral("Hägglund"); // a person keeps a name
     return AttendeeEditor(db).edit(attendeeId, details, station).ok();
+}
+
+// Two of the people this desk has, made one.
+bool mergeTwo(const QSqlDatabase& db, const QStringList& codes, QRandomGenerator& random)
+{
+    AttendeeRepository attendees(db);
+    auto one = attendees.byCode(codes.at(random.bounded(codes.size())));
+    auto other = attendees.byCode(codes.at(random.bounded(codes.size())));
+    if (!one || !other)
+        return false;
+    if (!one->has_value() || !other->has_value() || one->value().id == other->value().id)
+        return true; // not here yet, or the same person: nothing to merge
+    Transaction transaction(db);
+    return DeskLog(db)
+               .appendMerge(one->value().id, other->value().id, QStringLiteral("Disk"), nowIsoUtc())
+               .ok() &&
+           transaction.commit().ok();
 }
 
 QList<DeskEntry> shuffledWithRepeats(QList<DeskEntry> entries, QRandomGenerator& random)
@@ -425,7 +498,7 @@ void TestDeskLog::aWalkInAddedAtTwoDesksIsFlagged()
     QVERIFY(doubleWalkIns(first->database(), listed)->isEmpty());
 }
 
-// Three desks tick, undo, edit and print badges for the same people and add walk-ins while
+// Three desks tick, undo, edit, print badges for and merge the same people and add walk-ins while
 // entries travel between them late, out of order, in pieces and more than once; in the end each
 // has every entry and every walk-in, and all three, and the rules written out above, agree on
 // every person.
@@ -468,6 +541,8 @@ void TestDeskLog::everyDeskEndsTheSame()
                 auto added = WalkInService(db).addAndCheckIn(walkIn, QStringLiteral("Disk"));
                 QVERIFY(added.ok());
                 codes.append(added->attendee.code);
+            } else if (what == 8 && random.bounded(3) == 0) {
+                QVERIFY(mergeTwo(db, codes, random));
             } else if (!server.isEmpty()) {
                 QList<DeskEntry> some;
                 for (int i = random.bounded(4); i >= 0; --i)

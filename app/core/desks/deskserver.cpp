@@ -52,6 +52,13 @@ const char* const version2[] = {
        CHECK (action IN ('check_in', 'undo', 'walk_in', 'edit', 'badge_print')))",
 };
 
+// Version 3: merges of two people found to be one.
+const char* const version3[] = {
+    "ALTER TABLE entre_log DROP CONSTRAINT entre_log_action_check",
+    R"(ALTER TABLE entre_log ADD CONSTRAINT entre_log_action_check
+       CHECK (action IN ('check_in', 'undo', 'walk_in', 'edit', 'badge_print', 'merge')))",
+};
+
 // Any key will do as long as no other program on the server takes the same advisory lock.
 constexpr qint64 schemaLock = 0x656e747265; // "entre"
 
@@ -91,6 +98,21 @@ private:
     QSqlDatabase m_db;
     const DeskAddress& m_address;
 };
+
+// Runs one step of the server's schema, inside the caller's transaction.
+template <std::size_t N>
+Result<void> upgradeTo(const ServerCall& call, int version, const char* const (&statements)[N])
+{
+    for (const char* statement : statements) {
+        if (auto done = call.run(QString::fromUtf8(statement)); !done)
+            return done.error();
+    }
+    // The number comes from the caller, not from input.
+    auto bumped = call.run(QStringLiteral("UPDATE entre_schema SET version = %1").arg(version));
+    if (!bumped)
+        return bumped.error();
+    return {};
+}
 
 // What a desk's user can do about a connection that failed, with the server's own words after it.
 QString connectFailure(const DeskAddress& address, const QString& said)
@@ -200,12 +222,12 @@ Result<void> DeskServer::prepareSchema()
                           .arg(m_address.place()));
     }
     if (found < 2) {
-        for (const char* statement : version2) {
-            if (auto done = call.run(QString::fromUtf8(statement)); !done)
-                return done.error();
-        }
-        if (auto bumped = call.run(QStringLiteral("UPDATE entre_schema SET version = 2")); !bumped)
-            return bumped.error();
+        if (auto upgraded = upgradeTo(call, 2, version2); !upgraded)
+            return upgraded;
+    }
+    if (found < 3) {
+        if (auto upgraded = upgradeTo(call, 3, version3); !upgraded)
+            return upgraded;
     }
     if (!db.commit())
         return call.failure(db.lastError());

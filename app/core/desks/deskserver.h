@@ -28,7 +28,7 @@ struct PublishedEvent {
 // fetch at once. The tables carry a schema version; a newer one is refused.
 class DeskServer {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr const char* channel = "entre_log";
 
     // Connects, waiting at most timeoutSeconds, and creates the tables on a server that has

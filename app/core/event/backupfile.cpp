@@ -181,8 +181,12 @@ void readCounts(BackupInfo& info)
         info.unreadable = entre.error().message;
         return;
     }
-    auto counts =
-        reader.firstRow(QStringLiteral("SELECT count(*), count(checked_in_at) FROM attendees"));
+    // People merged into another are not counted; a backup older than merging has none.
+    auto counts = reader.firstRow(QStringLiteral(
+        "SELECT count(*), count(checked_in_at) FROM attendees WHERE merged_into IS NULL"));
+    if (!counts)
+        counts =
+            reader.firstRow(QStringLiteral("SELECT count(*), count(checked_in_at) FROM attendees"));
     if (!counts) {
         info.unreadable = counts.error().message;
         return;

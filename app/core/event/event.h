@@ -158,8 +158,13 @@ public:
                                                           int timeoutSeconds = 5) const;
     Result<DeskStatus> deskStatus() const;
     // Walk-ins another desk added with this walk-in's name and organisation: maybe the same
-    // person, added twice while the desks were apart. Shown for the desk to ask; never merged.
+    // person, added twice while the desks were apart. Shown for the desk to ask; merged only by
+    // mergePeople().
     Result<QList<Attendee>> possibleDoubles(qint64 attendeeId) const;
+    // Makes two people one, on every desk the event is shared with: one of them stays in the
+    // lists (the one from the list, else the earlier walk-in; see store/deskmerges.h) with the
+    // ticks and badge prints of both. Returns the one who stays.
+    Result<Attendee> mergePeople(qint64 attendeeId, qint64 sameAsId);
 
     // Another connection to this file changed it (a sibling's import): views reload.
     void changedElsewhere();

@@ -2,7 +2,10 @@
 #include "event.h"
 #include "store/attendeerepository.h"
 #include "store/desklog.h"
+#include "store/deskmerges.h"
 #include "store/deskwalkin.h"
+#include "store/transaction.h"
+#include "util/isotime.h"
 #include "util/privatefile.h"
 
 #include <QDir>
@@ -182,6 +185,28 @@ Result<QList<Attendee>> Event::possibleDoubles(qint64 attendeeId) const
         doubles.append(person.value());
     }
     return doubles;
+}
+
+Result<Attendee> Event::mergePeople(qint64 attendeeId, qint64 sameAsId)
+{
+    if (isReadOnly())
+        return refused(tr("The event is open read-only; nobody can be merged."));
+    const QSqlDatabase db = m_store->database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto merged = DeskLog(db).appendMerge(attendeeId, sameAsId, m_station, nowIsoUtc());
+        !merged)
+        return merged.error();
+    auto survivor = survivorOf(db, attendeeId);
+    if (!survivor)
+        return survivor.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT attendeesChanged();
+    Q_EMIT countsChanged();
+    Q_EMIT organisationsChanged();
+    return AttendeeRepository(db).existing(survivor.value());
 }
 
 Result<DeskStatus> Event::deskStatus() const

@@ -10,7 +10,8 @@ Result<AttendanceStats> attendanceStats(const QSqlDatabase& db)
         db, QStringLiteral("SELECT coalesce(o.name, ''), coalesce(o.type, 'other'), count(*), "
                            "count(a.checked_in_at) "
                            "FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id "
-                           "GROUP BY a.organisation_id ORDER BY o.id IS NULL, o.sort_key"));
+                           "WHERE a.merged_into IS NULL GROUP BY a.organisation_id ORDER BY o.id "
+                           "IS NULL, o.sort_key"));
     if (!query)
         return query.error();
     AttendanceStats stats;

@@ -144,15 +144,17 @@ Error noSuchAttendee(qint64 id)
 
 QString arrivalPredicate(ArrivalFilter filter)
 {
+    // Someone merged into another person (deskmerges.h) is never arrived: their ticks count for
+    // the one they were merged into.
     switch (filter) {
     case ArrivalFilter::Arrived:
         return QStringLiteral("a.checked_in_at IS NOT NULL");
     case ArrivalFilter::Missing:
-        return QStringLiteral("a.checked_in_at IS NULL");
+        return QStringLiteral("a.checked_in_at IS NULL AND a.merged_into IS NULL");
     case ArrivalFilter::Everyone:
         break;
     }
-    return {};
+    return QStringLiteral("a.merged_into IS NULL");
 }
 
 AttendeeRepository::AttendeeRepository(QSqlDatabase db)

@@ -16,7 +16,8 @@ enum class ArrivalFilter { Everyone, Arrived, Missing };
 
 Error noSuchAttendee(qint64 id);
 
-// The SQL condition on attendees "a" for a filter; empty for everyone.
+// The SQL condition on attendees "a" for a filter. People merged into another person
+// (deskmerges.h) are left out of every filter: lists, searches and counts show the survivor.
 QString arrivalPredicate(ArrivalFilter filter);
 
 // Reads and writes attendees. Writes run inside the caller's transaction, so an import or a

@@ -35,6 +35,7 @@ const KindName kindNames[] = {
     {AuditKind::LockTakeOver, "lock_take_over",
      QT_TRANSLATE_NOOP("entre::AuditLog", "Lock taken over")},
     {AuditKind::Restore, "restore", QT_TRANSLATE_NOOP("entre::AuditLog", "Restored from backup")},
+    {AuditKind::Merge, "merge", QT_TRANSLATE_NOOP("entre::AuditLog", "People merged")},
 };
 
 QString storedName(AuditKind kind)
@@ -64,7 +65,9 @@ const char* const mergedHistory = R"(
     UNION ALL SELECT at_utc, station, 'badge_print', attendee_id, target, '', '',
            2, id FROM badge_log
     UNION ALL SELECT at_utc, station, kind, attendee_id, detail, '', '',
-           3, id FROM event_log)";
+           3, id FROM event_log
+    UNION ALL SELECT m.at_utc, m.station, 'merge', a.id, m.same_as, '', '',
+           4, m.rowid FROM desk_merges m JOIN attendees a ON a.code = m.code)";
 
 // An FTS5 query on names and code: every word a prefix, each quoted so that no input can
 // break the query. Empty when the text holds no word.
@@ -202,6 +205,9 @@ AuditEntry entryFrom(const QSqlQuery& row)
         break;
     case 3:
         entry.detail = journalDetail(entry.kind, a);
+        break;
+    case 4:
+        entry.detail = AuditLogText::tr("The same person as %1").arg(a);
         break;
     default:
         break;

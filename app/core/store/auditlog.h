@@ -22,7 +22,8 @@ enum class AuditKind {
     BadgePrint,
     Erase,
     LockTakeOver,
-    Restore
+    Restore,
+    Merge
 };
 
 // Every kind, in the order a filter lists them.

@@ -2,6 +2,7 @@
 
 #include "attendeeeditor.h"
 #include "attendeerepository.h"
+#include "deskmerges.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -101,11 +102,20 @@ Result<void> logBadgePrint(const QSqlDatabase& db, qint64 attendeeId, const Desk
                   json.value(QStringLiteral("target")).toString(), entry.deskId, entry.seq});
     if (!logged)
         return logged.error();
+    return refreshBadgePrinted(db, attendeeId);
+}
+
+Result<void> refreshBadgePrinted(const QSqlDatabase& db, qint64 attendeeId)
+{
+    auto survivor = survivorOf(db, attendeeId);
+    if (!survivor)
+        return survivor.error();
     auto printed = runQuery(db,
                             QStringLiteral("UPDATE attendees SET badge_printed_at = (SELECT "
-                                           "max(at_utc) FROM badge_log WHERE attendee_id = "
-                                           "attendees.id) WHERE id = ?"),
-                            {attendeeId});
+                                           "max(at_utc) FROM badge_log WHERE attendee_id IN ") +
+                                mergedGroupOf(QStringLiteral("attendees.id")) +
+                                QStringLiteral(") WHERE id IN (?, ?)"),
+                            {attendeeId, survivor.value()});
     if (!printed)
         return printed.error();
     return {};

@@ -20,4 +20,8 @@ QString badgePrintDetails(const QString& target);
 Result<void> logEdit(const QSqlDatabase& db, qint64 attendeeId, const DeskEntry& entry);
 Result<void> logBadgePrint(const QSqlDatabase& db, qint64 attendeeId, const DeskEntry& entry);
 
+// Sets when this person's badge was last printed, and their survivor's (deskmerges.h) from the
+// prints of everyone merged into them.
+Result<void> refreshBadgePrinted(const QSqlDatabase& db, qint64 attendeeId);
+
 } // namespace entre

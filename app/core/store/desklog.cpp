@@ -2,6 +2,7 @@
 
 #include "attendeerepository.h"
 #include "deskedits.h"
+#include "deskmerges.h"
 #include "deskwalkin.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -22,10 +23,11 @@ struct DeskLogText {
     Q_DECLARE_TR_FUNCTIONS(entre::DeskLog)
 };
 
-// The ticks of a person (a placeholder or a column) that no undo names.
-QString liveTicksOf(const QString& person)
+// The ticks that no undo names of a survivor (a placeholder or a column) and of everyone merged
+// into them (deskmerges.h).
+QString liveTicksOf(const QString& survivor)
 {
-    return QStringLiteral("FROM checkin_log t WHERE t.attendee_id = ") + person +
+    return QStringLiteral("FROM checkin_log t WHERE t.attendee_id IN ") + mergedGroupOf(survivor) +
            QStringLiteral(" AND t.action = 'check_in' AND NOT EXISTS (SELECT 1 FROM checkin_log u "
                           "WHERE u.undoes_desk = t.desk_id AND u.undoes_seq = t.seq)");
 }
@@ -55,9 +57,9 @@ bool wellFormed(const DeskEntry& entry)
 {
     const bool undo = entry.action == QLatin1String("undo");
     const bool tick = entry.action == QLatin1String("check_in");
-    const bool detailed = entry.action == QLatin1String("walk_in") ||
-                          entry.action == QLatin1String("edit") ||
-                          entry.action == QLatin1String("badge_print");
+    const bool detailed =
+        entry.action == QLatin1String("walk_in") || entry.action == QLatin1String("edit") ||
+        entry.action == QLatin1String("badge_print") || entry.action == QLatin1String("merge");
     return !entry.deskId.isEmpty() && entry.seq > 0 && !entry.code.isEmpty() &&
            !entry.atUtc.isEmpty() && (undo || tick || detailed) &&
            undo == (!entry.undoesDesk.isEmpty() && entry.undoesSeq > 0) &&
@@ -124,6 +126,25 @@ Result<void> DeskLog::appendBadgePrint(qint64 attendeeId, const QString& station
                           station, QString(), 0, badgePrintDetails(target)});
 }
 
+Result<void> DeskLog::appendMerge(qint64 attendeeId, qint64 sameAsId, const QString& station,
+                                  const QString& atUtc)
+{
+    AttendeeRepository attendees(m_db);
+    auto person = attendees.existing(attendeeId);
+    if (!person)
+        return person.error();
+    auto sameAs = attendees.existing(sameAsId);
+    if (!sameAs)
+        return sameAs.error();
+    if (person->code == sameAs->code)
+        return badInput(DeskLogText::tr("A person cannot be merged with themselves."));
+    auto id = nextEntryId();
+    if (!id)
+        return id.error();
+    return logMerge(m_db, {id->first, id->second, QStringLiteral("merge"), person->code, atUtc,
+                           station, QString(), 0, mergeDetails(sameAs->code)});
+}
+
 Result<void> DeskLog::appendWalkIn(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
     auto id = nextEntryId();
@@ -154,8 +175,8 @@ Result<std::pair<QString, qint64>> DeskLog::nextEntryId() const
     return std::pair{me.value(), seq.value()};
 }
 
-// The next number in this desk's series, which ticks, undos, walk-ins, edits and prints share.
-// Each table's highest is looked up in its index: at the door this runs for every tick.
+// The next number in this desk's series, which ticks, undos, walk-ins, edits, prints and merges
+// share. Each table's highest is looked up in its index: at the door this runs for every tick.
 Result<qint64> DeskLog::nextSeq(const QString& desk) const
 {
     auto next = runQuery(
@@ -163,8 +184,9 @@ Result<qint64> DeskLog::nextSeq(const QString& desk) const
         QStringLiteral("SELECT max(coalesce((SELECT max(seq) FROM checkin_log WHERE desk_id = ?), "
                        "0), coalesce((SELECT max(seq) FROM desk_walkins WHERE desk_id = ?), 0), "
                        "coalesce((SELECT max(seq) FROM edit_log WHERE desk_id = ?), 0), "
-                       "coalesce((SELECT max(seq) FROM badge_log WHERE desk_id = ?), 0)) + 1"),
-        {desk, desk, desk, desk});
+                       "coalesce((SELECT max(seq) FROM badge_log WHERE desk_id = ?), 0), "
+                       "coalesce((SELECT max(seq) FROM desk_merges WHERE desk_id = ?), 0)) + 1"),
+        {desk, desk, desk, desk, desk});
     if (!next)
         return next.error();
     if (!next->next())
@@ -174,11 +196,14 @@ Result<qint64> DeskLog::nextSeq(const QString& desk) const
 
 Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, const QString& atUtc)
 {
+    auto survivor = survivorOf(m_db, attendeeId);
+    if (!survivor)
+        return survivor.error();
     QList<std::pair<QString, qint64>> ticks;
     {
         auto live = runQuery(
             m_db, QStringLiteral("SELECT t.desk_id, t.seq ") + liveTicksOf(QStringLiteral("?")),
-            {attendeeId});
+            {survivor.value(), survivor.value()});
         if (!live)
             return live.error();
         while (live->next())
@@ -199,13 +224,16 @@ Result<int> DeskLog::appendUndos(qint64 attendeeId, const QString& station, cons
 
 Result<void> DeskLog::refreshArrival(qint64 attendeeId)
 {
+    auto survivor = survivorOf(m_db, attendeeId);
+    if (!survivor)
+        return survivor.error();
     auto updated =
         runQuery(m_db,
                  QStringLiteral("UPDATE attendees SET (checked_in_at, checked_in_station) = "
                                 "(SELECT t.at_utc, t.station ") +
                      liveTicksOf(QStringLiteral("attendees.id")) +
                      QStringLiteral(" ORDER BY t.at_utc, t.desk_id, t.seq LIMIT 1) WHERE id = ?"),
-                 {attendeeId});
+                 {survivor.value()});
     if (!updated)
         return updated.error();
     return {};
@@ -267,7 +295,7 @@ Result<QHash<QString, qint64>> DeskLog::known() const
     // From each table's (desk_id, seq) index: desk_entries would join and write out every entry.
     QStringList parts;
     for (const char* table :
-         {"checkin_log", "desk_walkins", "edit_log", "badge_log", "desk_inbox"}) {
+         {"checkin_log", "desk_walkins", "edit_log", "badge_log", "desk_merges", "desk_inbox"}) {
         parts.append(QStringLiteral("SELECT desk_id, max(seq) AS top FROM %1 GROUP BY desk_id")
                          .arg(QLatin1String(table)));
     }
@@ -331,15 +359,22 @@ Result<bool> DeskLog::store(const DeskEntry& entry)
                        "OR EXISTS (SELECT 1 FROM desk_walkins WHERE desk_id = ? AND seq = ?) "
                        "OR EXISTS (SELECT 1 FROM edit_log WHERE desk_id = ? AND seq = ?) "
                        "OR EXISTS (SELECT 1 FROM badge_log WHERE desk_id = ? AND seq = ?) "
+                       "OR EXISTS (SELECT 1 FROM desk_merges WHERE desk_id = ? AND seq = ?) "
                        "OR EXISTS (SELECT 1 FROM desk_inbox WHERE desk_id = ? AND seq = ?)"),
         {entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId, entry.seq, entry.deskId,
-         entry.seq, entry.deskId, entry.seq});
+         entry.seq, entry.deskId, entry.seq, entry.deskId, entry.seq});
     if (!held)
         return held.error();
     if (held->next() && held->value(0).toBool())
         return false;
     if (entry.action == QLatin1String("walk_in"))
         return storeWalkIn(entry);
+    if (entry.action == QLatin1String("merge")) {
+        // Kept by code, so it needs no inbox: it takes effect as its people come.
+        if (auto merged = logMerge(m_db, entry); !merged)
+            return merged.error();
+        return true;
+    }
     auto person =
         runQuery(m_db, QStringLiteral("SELECT id FROM attendees WHERE code = ?"), {entry.code});
     if (!person)
@@ -369,7 +404,19 @@ Result<void> DeskLog::apply(qint64 attendeeId, const DeskEntry& entry)
         return logBadgePrint(m_db, attendeeId, entry);
     if (auto inserted = insertIntoLog(m_db, attendeeId, entry); !inserted)
         return inserted.error();
-    return refreshArrival(attendeeId);
+    if (auto refreshed = refreshArrival(attendeeId); !refreshed)
+        return refreshed;
+    if (entry.action != QLatin1String("undo"))
+        return {};
+    // An undo at a desk that knew of a merge can name a tick of another person of the group.
+    auto ticked = runQuery(
+        m_db, QStringLiteral("SELECT attendee_id FROM checkin_log WHERE desk_id = ? AND seq = ?"),
+        {entry.undoesDesk, entry.undoesSeq});
+    if (!ticked)
+        return ticked.error();
+    if (ticked->next() && ticked->value(0).toLongLong() != attendeeId)
+        return refreshArrival(ticked->value(0).toLongLong());
+    return {};
 }
 
 // Another desk's walk-in: the person is added here unless this file has the code already (an
@@ -386,6 +433,10 @@ Result<bool> DeskLog::storeWalkIn(const DeskEntry& entry)
                  {entry.deskId, entry.seq, entry.code, entry.details, entry.atUtc, entry.station});
     if (!kept)
         return kept.error();
+    // A merge that came before the person it names takes effect now, with the walk-in in place
+    // to rank them by.
+    if (auto settled = settleMerges(m_db, entry.code); !settled)
+        return settled.error();
     return true;
 }
 

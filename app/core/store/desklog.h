@@ -18,14 +18,15 @@ namespace entre {
 struct DeskEntry {
     QString deskId;
     qint64 seq = 0;
-    QString action; // "check_in", "undo", "walk_in", "edit" or "badge_print"
+    QString action; // "check_in", "undo", "walk_in", "edit", "badge_print" or "merge"
     QString code;
     QString atUtc; // ISO 8601, UTC, milliseconds
     QString station;
     QString undoesDesk; // for an undo: the tick it takes back
     qint64 undoesSeq = 0;
     QString details; // JSON: for a walk-in the person (deskwalkin.h), for an edit or a print
-                     // what changed (deskedits.h); empty for ticks and undos
+                     // what changed (deskedits.h), for a merge the other person (deskmerges.h);
+                     // empty for ticks and undos
 
     bool operator==(const DeskEntry& other) const = default;
 };
@@ -68,6 +69,9 @@ public:
                             const EditedField& edit);
     Result<void> appendBadgePrint(qint64 attendeeId, const QString& station, const QString& atUtc,
                                   const QString& target);
+    // Two people found to be one (deskmerges.h): one of them stays in the lists.
+    Result<void> appendMerge(qint64 attendeeId, qint64 sameAsId, const QString& station,
+                             const QString& atUtc);
     // Sets the person's arrival from their entries, inside the caller's transaction.
     Result<void> refreshArrival(qint64 attendeeId);
 

@@ -78,7 +78,9 @@ Result<QList<qint64>> doubleWalkIns(const QSqlDatabase& db, qint64 attendeeId)
     const QString columns = QStringLiteral(
         "SELECT a.id, a.first_name, a.last_name, coalesce(a.organisation_id, 0), w.desk_id "
         "FROM desk_walkins w JOIN attendees a ON a.code = w.code ");
-    auto person = runQuery(db, columns + QStringLiteral("WHERE a.id = ?"), {attendeeId});
+    // People merged into another are no one's double any more.
+    auto person = runQuery(db, columns + QStringLiteral("WHERE a.id = ? AND a.merged_into IS NULL"),
+                           {attendeeId});
     if (!person)
         return person.error();
     QList<qint64> doubles;
@@ -87,7 +89,9 @@ Result<QList<qint64>> doubleWalkIns(const QSqlDatabase& db, qint64 attendeeId)
     const QString likePerson = likeness(person.value());
     const QString desk = person->value(4).toString();
     // Every walk-in of the other desks: walk-ins are few.
-    auto others = runQuery(db, columns + QStringLiteral("WHERE a.id <> ? AND w.desk_id <> ?"),
+    auto others = runQuery(db,
+                           columns + QStringLiteral("WHERE a.id <> ? AND w.desk_id <> ? AND "
+                                                    "a.merged_into IS NULL"),
                            {attendeeId, desk});
     if (!others)
         return others.error();

@@ -22,7 +22,8 @@ Result<void> addWalkIn(const QSqlDatabase& db, const QString& code, const QStrin
 
 // Walk-ins added at another desk than this person's walk-in, with the same name and organisation
 // (case and spacing aside): likely the same person, added twice while the desks were apart. They
-// are shown, never merged or dropped. Empty for people who came with the list.
+// are shown, and merged only when the desk says so (deskmerges.h). Empty for people who came with
+// the list and for people merged already.
 Result<QList<qint64>> doubleWalkIns(const QSqlDatabase& db, qint64 attendeeId);
 
 } // namespace entre

@@ -31,7 +31,8 @@ Organisation organisationFrom(const QSqlQuery& query)
 const QString selectWithCounts =
     QStringLiteral("SELECT o.id, o.name, o.type, coalesce(o.register_code, ''), "
                    "       count(a.id), count(a.checked_in_at) "
-                   "FROM organisations o LEFT JOIN attendees a ON a.organisation_id = o.id ");
+                   "FROM organisations o LEFT JOIN attendees a ON a.organisation_id = o.id "
+                   "AND a.merged_into IS NULL ");
 
 } // namespace
 

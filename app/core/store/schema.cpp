@@ -291,6 +291,47 @@ const char* const version8[] = {
        FROM badge_log b JOIN attendees a ON a.id = b.attendee_id)",
 };
 
+// Version 9: two people found to be one (a walk-in added at two desks while they were apart) are
+// merged by an entry of the desk's series, in desk_merges, that names both by code. Of each group
+// of people merged together one stays in the lists, the survivor: the one that came with the list,
+// else the earliest walk-in. The others keep their rows and their logs, with merged_into naming
+// the survivor, and are left out of lists, searches and counts; their ticks and badge prints count
+// for the survivor.
+const char* const version9[] = {
+    "ALTER TABLE attendees ADD COLUMN merged_into INTEGER REFERENCES attendees(id)",
+    "CREATE INDEX attendees_merged ON attendees(merged_into)",
+    R"(CREATE TABLE desk_merges (
+        desk_id TEXT NOT NULL,
+        seq     INTEGER NOT NULL,
+        code    TEXT NOT NULL,
+        same_as TEXT NOT NULL,
+        at_utc  TEXT NOT NULL,
+        station TEXT NOT NULL,
+        PRIMARY KEY (desk_id, seq)))",
+    "CREATE INDEX desk_merges_code ON desk_merges(code)",
+    "CREATE INDEX desk_merges_same_as ON desk_merges(same_as)",
+    "DROP VIEW desk_entries",
+    R"(CREATE VIEW desk_entries AS
+       SELECT l.desk_id, l.seq, l.action, a.code, l.at_utc, l.station,
+              l.undoes_desk, l.undoes_seq, '' AS details
+       FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
+       UNION ALL
+       SELECT desk_id, seq, 'walk_in', code, at_utc, station, NULL, NULL, details
+       FROM desk_walkins
+       UNION ALL
+       SELECT e.desk_id, e.seq, 'edit', a.code, e.at_utc, e.station, NULL, NULL,
+              json_object('field', e.field, 'new', e.new_value, 'old', e.old_value)
+       FROM edit_log e JOIN attendees a ON a.id = e.attendee_id
+       UNION ALL
+       SELECT b.desk_id, b.seq, 'badge_print', a.code, b.at_utc, b.station, NULL, NULL,
+              json_object('target', b.target)
+       FROM badge_log b JOIN attendees a ON a.id = b.attendee_id
+       UNION ALL
+       SELECT desk_id, seq, 'merge', code, at_utc, station, NULL, NULL,
+              json_object('same_as', same_as)
+       FROM desk_merges)",
+};
+
 template <std::size_t N>
 Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -321,6 +362,8 @@ Result<void> runStep(const QSqlDatabase& db, int version)
         return runAll(db, version7);
     case 8:
         return runAll(db, version8);
+    case 9:
+        return runAll(db, version9);
     default:
         return failed(
             QCoreApplication::translate("entre::EventStore", "No migration to schema version %1.")

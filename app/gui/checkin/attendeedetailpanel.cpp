@@ -1,5 +1,7 @@
 #include "attendeedetailpanel.h"
 
+#include "doublewalkinnotice.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,15 +43,12 @@ AttendeeDetailPanel::AttendeeDetailPanel(QWidget* parent)
     m_code = addRow(tr("Code"), QStringLiteral("detailCode"));
     m_arrival = addRow(tr("Checked in"), QStringLiteral("detailArrival"));
     m_badge = addRow(tr("Badge"), QStringLiteral("detailBadge"));
-    m_doubles = new QLabel(this);
-    m_doubles->setObjectName(QStringLiteral("detailDoubles"));
-    m_doubles->setWordWrap(true);
-    m_doubles->setTextFormat(Qt::PlainText);
-    m_doubles->setFocusPolicy(Qt::NoFocus);
-    m_doubles->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; "
-                                            "border: 1px solid #e0b84c; border-radius: 4px; "
-                                            "padding: 6px; }"));
-    m_doubles->hide();
+    m_doubles = new DoubleWalkInNotice(this);
+    connect(m_doubles, &DoubleWalkInNotice::mergeRequested, this,
+            [this](const entre::Attendee& other) {
+                if (m_shown)
+                    Q_EMIT mergeRequested(*m_shown, other);
+            });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
@@ -75,7 +74,8 @@ QLabel* AttendeeDetailPanel::addRow(const QString& label, const QString& objectN
 void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& attendee,
                                        const QList<entre::Attendee>& doubles)
 {
-    showDoubles(doubles);
+    m_shown = attendee;
+    m_doubles->showDoubles(doubles);
     const QList<QLabel*> values = {m_organisation, m_type, m_title,   m_diet,
                                    m_notes,        m_code, m_arrival, m_badge};
     if (!attendee) {
@@ -98,22 +98,6 @@ void AttendeeDetailPanel::showAttendee(const std::optional<entre::Attendee>& att
                                        : tr("Not yet"));
     m_badge->setText(a.badgePrintedAt.isValid() ? tr("Printed %1").arg(localTime(a.badgePrintedAt))
                                                 : tr("Not printed"));
-}
-
-void AttendeeDetailPanel::showDoubles(const QList<entre::Attendee>& doubles)
-{
-    m_doubles->setVisible(!doubles.isEmpty());
-    if (doubles.isEmpty())
-        return;
-    QStringList who;
-    for (const entre::Attendee& other : doubles)
-        who.append(tr("%1 (code %2)", "a walk-in added at another desk")
-                       .arg(other.fullName(), other.code));
-    m_doubles->setText(
-        tr("Maybe the same person as %1: two desks each added a walk-in with this name and "
-           "organisation while they could not reach each other. Ask before printing another "
-           "badge; both stay in the list.")
-            .arg(QLocale().createSeparatedList(who)));
 }
 
 void AttendeeDetailPanel::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class DoubleWalkInNotice;
 class QFormLayout;
 class QLabel;
 
@@ -20,12 +21,15 @@ public:
     void showAttendee(const std::optional<entre::Attendee>& attendee,
                       const QList<entre::Attendee>& doubles = {});
 
+Q_SIGNALS:
+    // The desk asked and found the person shown and `other` to be one.
+    void mergeRequested(const entre::Attendee& shown, const entre::Attendee& other);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QLabel* addRow(const QString& label, const QString& objectName);
-    void showDoubles(const QList<entre::Attendee>& doubles);
     void applyFonts();
 
     QFormLayout* m_form;
@@ -38,5 +42,6 @@ private:
     QLabel* m_code;
     QLabel* m_arrival;
     QLabel* m_badge;
-    QLabel* m_doubles; // shown only when there are any
+    DoubleWalkInNotice* m_doubles; // shown only when there are any
+    std::optional<entre::Attendee> m_shown;
 };

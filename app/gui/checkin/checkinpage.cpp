@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -183,6 +184,7 @@ void CheckInPage::connectActions()
     m_editButton->setToolTip(m_actions->editPerson()->toolTip());
     connect(m_actions->walkIn(), &QAction::triggered, this, &CheckInPage::addWalkIn);
     connect(m_actions->editPerson(), &QAction::triggered, this, &CheckInPage::editSelected);
+    connect(m_details, &AttendeeDetailPanel::mergeRequested, this, &CheckInPage::mergePeople);
     connect(m_actions, &DeskActions::filterChosen, this, [this](entre::ArrivalFilter filter) {
         m_model->setFilter(filter);
         refocus();
@@ -503,6 +505,35 @@ void CheckInPage::editSelected()
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("Saved the changes to %1.").arg(attendee->fullName()));
         refreshData();
+    }
+    refocus();
+}
+
+void CheckInPage::mergePeople(const entre::Attendee& shown, const entre::Attendee& other)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Merge Two People"),
+                    tr("Are %1 (code %2) and %3 (code %4) the same person?")
+                        .arg(shown.fullName(), shown.code, other.fullName(), other.code),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("mergePeopleQuestion"));
+    ask.setInformativeText(
+        tr("Every desk will then list one of them, with the check-ins and badge prints of both. "
+           "The history keeps what each desk did. A merge cannot be taken back."));
+    QPushButton* merge = ask.addButton(tr("Merge"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == merge) {
+        const QScopedValueRollback acting(m_acting, true);
+        auto kept = m_event->mergePeople(shown.id, other.id);
+        if (kept) {
+            m_keepSelected = kept->id;
+            m_banner->showNotice(
+                NoticeBanner::Kind::Info,
+                tr("%1 (code %2) is now one person.").arg(kept->fullName(), kept->code));
+            refreshData();
+        } else {
+            m_banner->showNotice(NoticeBanner::Kind::Error, kept.error().message);
+        }
     }
     refocus();
 }

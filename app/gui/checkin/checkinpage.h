@@ -59,6 +59,8 @@ public:
     void checkInHighlighted();
     void addWalkIn();
     void editSelected();
+    // After asking the desk: makes the two people one (Event::mergePeople()).
+    void mergePeople(const entre::Attendee& shown, const entre::Attendee& other);
 
     // Called by the undo commands: take back a tick, or tick again; false when the file
     // refused the write (the notice says why).
