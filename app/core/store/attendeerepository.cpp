@@ -295,8 +295,13 @@ Result<QList<Attendee>> AttendeeRepository::byIds(const QList<qint64>& ids) cons
 
 Result<int> AttendeeRepository::count(ArrivalFilter filter) const
 {
-    auto query =
-        runQuery(m_db, QStringLiteral("SELECT count(*) FROM attendees a") + whereArrival(filter));
+    // Everyone, from the smallest index, less the few merged into others (from theirs): a scan
+    // for "merged_into IS NULL" would read every row.
+    auto query = runQuery(
+        m_db, filter == ArrivalFilter::Everyone
+                  ? QStringLiteral("SELECT (SELECT count(*) FROM attendees) - (SELECT count(*) "
+                                   "FROM attendees WHERE merged_into IS NOT NULL)")
+                  : QStringLiteral("SELECT count(*) FROM attendees a") + whereArrival(filter));
     if (!query)
         return query.error();
     query->next();

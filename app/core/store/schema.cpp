@@ -299,7 +299,8 @@ const char* const version8[] = {
 // for the survivor.
 const char* const version9[] = {
     "ALTER TABLE attendees ADD COLUMN merged_into INTEGER REFERENCES attendees(id)",
-    "CREATE INDEX attendees_merged ON attendees(merged_into)",
+    // Partial, so that "merged_into IS NULL", true of nearly everyone, never leads a search to it.
+    "CREATE INDEX attendees_merged ON attendees(merged_into) WHERE merged_into IS NOT NULL",
     R"(CREATE TABLE desk_merges (
         desk_id TEXT NOT NULL,
         seq     INTEGER NOT NULL,
