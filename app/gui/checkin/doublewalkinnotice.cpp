@@ -27,8 +27,12 @@ DoubleWalkInNotice::DoubleWalkInNotice(QWidget* parent)
 
 void DoubleWalkInNotice::showDoubles(const QList<entre::Attendee>& doubles)
 {
+    // Later: this may run while one of the buttons is still sending its click.
     while (QLayoutItem* item = m_buttons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
     setVisible(!doubles.isEmpty());
