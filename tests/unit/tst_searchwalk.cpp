@@ -55,7 +55,8 @@ private:
 
 // 9,000 people: 4,500 each with a first name that starts with A or S, spread over the alphabet
 // of last names, and 4,500 Östlunds, who sort after everyone else. Every seventh person has
-// arrived.
+// arrived. Besides them, six Ada Aals, who sort first and have codes of another kind, and Vera
+// W0lf, the one person whose name starts like the codes.
 void TestSearchWalk::initTestCase()
 {
     auto store = EventStore::create(m_dir.filePath(QStringLiteral("walk.entre")),
@@ -85,6 +86,14 @@ void TestSearchWalk::initTestCase()
             if (i % 7 == 0)
                 arrived.append(id.value());
         }
+        for (int i = 0; i < 7; ++i) {
+            AttendeeDetails d;
+            d.code = i ? QStringLiteral("Y-%1").arg(i) : QStringLiteral("V-1");
+            d.firstName = i ? QStringLiteral("Ada") : QStringLiteral("Vera");
+            d.lastName = i ? QStringLiteral("Aal") : QStringLiteral("W0lf");
+            d.email = QStringLiteral("y%1@example.se").arg(i);
+            QVERIFY(attendees.insert(d));
+        }
         QVERIFY(transaction.commit());
     }
     CheckInService checkIns(db);
@@ -98,9 +107,11 @@ void TestSearchWalk::firstPageIsTheRankedStatementsFirstPage_data()
     QTest::addColumn<ArrivalFilter>("filter");
     // "a", "s": thousands by name, spread: the walk fills the page. "ö" and "öst": thousands by
     // name, all at the end of the alphabet: the walk gives up and the group is sorted. "w0":
-    // every code, nobody by name: the walk through most of the event. "example": every e-mail.
-    // "umeå": two thirds by organisation, typed with å.
-    for (const char* text : {"a", "s", "sv", "ö", "öst", "Ö", "w0", "w01", "example", "umeå"}) {
+    // every code but the Aals', who sort first, and Vera W0lf by name: the walk through most of
+    // the event. "w00", "w01", "W08": a ninth of the codes, nobody by name. "example": every
+    // e-mail. "umeå": two thirds by organisation, typed with å.
+    for (const char* text :
+         {"a", "s", "sv", "ö", "öst", "Ö", "w0", "w00", "w01", "W08", "example", "umeå"}) {
         for (const auto& [name, filter] : {std::pair{"everyone", ArrivalFilter::Everyone},
                                            std::pair{"missing", ArrivalFilter::Missing},
                                            std::pair{"arrived", ArrivalFilter::Arrived}}) {

@@ -159,6 +159,11 @@ struct FirstPage {
         auto byName = cappedMatchCount(db, terms.names, walkFrom);
         if (!byName)
             return byName.error();
+        // Nobody, as with the first characters of a code: the rest need not leave anyone out by
+        // name, which spares reading the names of everyone the word matches (all, for "B0").
+        noneByName = byName.value() == 0;
+        if (noneByName)
+            return {};
         const auto addGroup = [&](const QStringList& conditions,
                                   const QVariantList& values) -> Result<void> {
             if (byName.value() >= walkFrom) {
@@ -195,14 +200,19 @@ struct FirstPage {
         if (!matches)
             return matches.error();
         if (matches.value() < broad)
-            return page.add(
-                {terms.notByName, QStringList{notExactCode()} + arrival, terms.exact()});
+            return page.add({noneByName ? terms.full : terms.notByName,
+                             QStringList{notExactCode()} + arrival, terms.exact()});
         // Most of the event, such as a letter every e-mail has: read everyone in order. Nearly
         // everyone (the first letters of a code every code starts with) fills the page within a
         // few steps, each tested on its own; fewer, the walk looks each up in the set of those
         // found, which takes a while to gather when it is most of the event.
-        const QStringList notByName{notExactCode(), QStringLiteral("a.id NOT IN ") + matchingIds()};
-        const QVariantList values = terms.exact() + QVariantList{terms.names, terms.full};
+        QStringList notByName{notExactCode()};
+        QVariantList values = terms.exact();
+        if (!noneByName) {
+            notByName.append(QStringLiteral("a.id NOT IN ") + matchingIds());
+            values.append(terms.names);
+        }
+        values.append(terms.full);
         auto nearlyAll = page.walkWithin(
             {{}, notByName + arrival + QStringList{matchesById()}, values}, filter, testEachUpTo);
         if (!nearlyAll || nearlyAll.value())
@@ -218,6 +228,7 @@ struct FirstPage {
     ArrivalFilter filter;
     QStringList arrival;
     SearchPage page;
+    bool noneByName = false; // found by addByName(): nobody's name starts with a word typed
 };
 
 } // namespace
