@@ -97,9 +97,10 @@ constexpr int broadShare = 10;
 // sorting is as fast.
 constexpr int walkFrom = 4000;
 constexpr int walkBudget = 3000;
-// How many people the walk through most of the event tests one by one against the index
-// (some 50 µs each) before it gathers the set of those found instead.
-constexpr int testEachUpTo = 60;
+// How many people the walk through most of the event may find not to match, testing them one
+// by one against the index (some 20-30 µs each), before it gathers the set of those found
+// instead: that set takes a few ms to gather when it is a large share of the event.
+constexpr int missesBeforeGathering = 10;
 
 Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap)
 {
@@ -212,14 +213,14 @@ struct FirstPage {
             notByName.append(QStringLiteral("a.id NOT IN ") + matchingIds());
             values.append(terms.names);
         }
-        values.append(terms.full);
-        auto nearlyAll = page.walkWithin(
-            {{}, notByName + arrival + QStringList{matchesById()}, values}, filter, testEachUpTo);
+        auto nearlyAll = page.walkTesting({{}, notByName, values}, matchesById(), {terms.full},
+                                          filter, missesBeforeGathering);
         if (!nearlyAll || nearlyAll.value())
             return nearlyAll ? Result<void>() : Result<void>(nearlyAll.error());
-        return page.walk(
-            {{}, notByName + QStringList{QStringLiteral("a.id IN ") + matchingIds()}, values},
-            filter);
+        return page.walk({{},
+                          notByName + QStringList{QStringLiteral("a.id IN ") + matchingIds()},
+                          values + QVariantList{terms.full}},
+                         filter);
     }
 
     QSqlDatabase db;

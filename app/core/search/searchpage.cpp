@@ -117,4 +117,39 @@ Result<bool> SearchPage::walkWithin(const SearchGroup& group, ArrivalFilter filt
     return true;
 }
 
+Result<bool> SearchPage::walkTesting(const SearchGroup& group, const QString& test,
+                                     const QVariantList& testValues, ArrivalFilter filter,
+                                     int misses)
+{
+    const qsizetype need = m_limit - m_found.size();
+    QList<Attendee> found;
+    int missed = 0;
+    for (const bool arrived : {false, true}) {
+        if (found.size() >= need)
+            break;
+        if (filter == (arrived ? ArrivalFilter::Missing : ArrivalFilter::Arrived))
+            continue;
+        QStringList conditions = group.conditions;
+        conditions.append(
+            arrivalPredicate(arrived ? ArrivalFilter::Arrived : ArrivalFilter::Missing));
+        // No LIMIT: the rows are read only as far as they are needed.
+        auto query =
+            runQuery(m_db,
+                     AttendeeRepository::selectColumnsFrom(
+                         QStringLiteral("attendees a INDEXED BY attendees_sort"), test) +
+                         whereClause(conditions) + QStringLiteral(" ORDER BY a.sort_key, a.id"),
+                     testValues + group.values);
+        if (!query)
+            return query.error();
+        while (found.size() < need && query->next()) {
+            if (query->value(AttendeeRepository::extraColumnIndex).toBool())
+                found.append(AttendeeRepository::fromRow(query.value()));
+            else if (++missed > misses)
+                return false;
+        }
+    }
+    m_found.append(found);
+    return true;
+}
+
 } // namespace entre

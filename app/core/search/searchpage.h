@@ -40,6 +40,14 @@ public:
     // a letter: a few hundred steps find a page that sorting them all would take ten times as
     // long to find, and a group bunched at the end of the alphabet costs no more than the budget.
     Result<bool> walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget);
+    // Walks as walk() does and tests each person the group's conditions let through with `test`
+    // (a condition on a, with `testValues`) instead of asking for those found: true when the
+    // page was filled, or everyone walked, before more than `misses` failed the test; otherwise
+    // the page is left as it was. For a group nearly everyone belongs to, such as the first
+    // characters every code starts with: a few dozen tests fill the page, and a group of a
+    // tenth of the event gives up after a few.
+    Result<bool> walkTesting(const SearchGroup& group, const QString& test,
+                             const QVariantList& testValues, ArrivalFilter filter, int misses);
 
 private:
     Result<void> read(const QString& sql, QVariantList values);

@@ -166,14 +166,15 @@ QString AttendeeRepository::selectColumns()
     return selectColumnsFrom(QStringLiteral("attendees a"));
 }
 
-QString AttendeeRepository::selectColumnsFrom(const QString& source)
+QString AttendeeRepository::selectColumnsFrom(const QString& source, const QString& extraColumn)
 {
-    return QStringLiteral(
-               "SELECT a.id, a.code, a.first_name, a.last_name, a.email, a.phone, "
-               "       coalesce(a.organisation_id, 0), coalesce(o.name, ''), "
-               "       coalesce(o.type, 'other'), a.title, a.diet, a.notes, a.extra, "
-               "       a.checked_in_at, a.checked_in_station, a.badge_printed_at FROM ") +
-           source + QStringLiteral(" LEFT JOIN organisations o ON o.id = a.organisation_id");
+    return QStringLiteral("SELECT a.id, a.code, a.first_name, a.last_name, a.email, a.phone, "
+                          "       coalesce(a.organisation_id, 0), coalesce(o.name, ''), "
+                          "       coalesce(o.type, 'other'), a.title, a.diet, a.notes, a.extra, "
+                          "       a.checked_in_at, a.checked_in_station, a.badge_printed_at") +
+           (extraColumn.isEmpty() ? QString() : QStringLiteral(", ") + extraColumn) +
+           QStringLiteral(" FROM ") + source +
+           QStringLiteral(" LEFT JOIN organisations o ON o.id = a.organisation_id");
 }
 
 Attendee AttendeeRepository::fromRow(const QSqlQuery& query)

@@ -59,8 +59,11 @@ public:
     // A person's identifiers without the one that is their code, which is kept as the code.
     static QList<AttendeeIdentifier>
     identifiersBesides(const QList<AttendeeIdentifier>& identifiers, const QString& code);
-    // The same from another source that names the attendees `a` (a join or a subquery).
-    static QString selectColumnsFrom(const QString& source);
+    // The same from another source that names the attendees `a` (a join or a subquery), and
+    // optionally one more column after them, which fromRow() does not read.
+    static QString selectColumnsFrom(const QString& source, const QString& extraColumn = {});
+    // Where that extra column is in a row.
+    static constexpr int extraColumnIndex = 16;
     // The statements insert() and update() run, for writers of many rows (the import): the
     // values to bind are detailValues(), then created_at and updated_at (insert) or
     // updated_at and the id (update).
