@@ -727,6 +727,10 @@
         <source>Say which server and database the desks share.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetching the event from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>

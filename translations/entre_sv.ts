@@ -727,6 +727,10 @@
         <source>Say which server and database the desks share.</source>
         <translation>Ange vilken server och databas diskarna delar.</translation>
     </message>
+    <message>
+        <source>Fetching the event from %1…</source>
+        <translation>Hämtar evenemanget från %1…</translation>
+    </message>
 </context>
 <context>
     <name>CustomStockDialog</name>

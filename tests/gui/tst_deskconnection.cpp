@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void initTestCase();
     void aWrongPasswordSharesNothing();
     void theFirstDeskSharesAndRemembersThePassword();
+    void aJoinThatFailsSaysWhyAndMakesNoFile();
     void aSecondDeskJoinsWithTheRememberedPassword();
     void theLightSaysOfflineAndCountsWhatWaits();
     void cleanupTestCase();
@@ -157,6 +159,40 @@ void TestDeskConnection::theFirstDeskSharesAndRemembersThePassword()
     QFile event(firstPath());
     QVERIFY(event.open(QIODevice::ReadOnly));
     QVERIFY(!event.readAll().contains(ThrowawayPostgres::password().toUtf8()));
+}
+
+void TestDeskConnection::aJoinThatFailsSaysWhyAndMakesNoFile()
+{
+    MainWindow window;
+    window.setUserMessages(std::make_unique<RecordingMessages>(&m_log));
+    const QString path = m_dir.filePath(QStringLiteral("never.entre"));
+    bool tried = false;
+    whenModal<ConnectDesksDialog>([&](ConnectDesksDialog* dialog) {
+        fill(dialog, server(QString(), false));
+        dialog->findChild<QLineEdit*>(QStringLiteral("deskNewFile"))->setText(path);
+        dialog->findChild<QLineEdit*>(QStringLiteral("deskEventId"))
+            ->setText(QStringLiteral("no-such-event"));
+        pressConnect(dialog);
+        // The server is asked on a worker thread: the window goes on, the form waits.
+        auto* connectButton = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("deskProgress"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("deskError"));
+        QVERIFY(progress->isVisibleTo(dialog));
+        QVERIFY(!connectButton->isEnabled());
+        dialog->reject(); // not while the server is at it
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(dialog), 10000);
+        QVERIFY2(error->text().contains(QLatin1String("no-such-event")), qPrintable(error->text()));
+        QVERIFY(!progress->isVisibleTo(dialog));
+        QVERIFY(connectButton->isEnabled());
+        QVERIFY(dialog->isVisible());
+        tried = true;
+        dialog->reject();
+    });
+    QVERIFY(!window.deskConnection()->run());
+    QVERIFY(tried);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!window.event());
 }
 
 void TestDeskConnection::aSecondDeskJoinsWithTheRememberedPassword()

@@ -9,14 +9,39 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// What joining on the worker thread found: the new file, or why there is none.
+struct Joined {
+    QString error;
+    QString path;
+    QString eventId;
+};
+
+// Joins on the calling thread, which opens the new file only to close it again: the window opens
+// it on its own thread afterwards.
+Joined join(const QString& path, const entre::DeskAddress& address, const QString& eventId)
+{
+    auto joined = entre::Event::joinDesks(path, address, eventId);
+    if (!joined)
+        return {joined.error().message, {}, {}};
+    const auto status = joined.value()->deskStatus();
+    return {{}, joined.value()->path(), status ? status->link.eventId : QString()};
+}
+
+} // namespace
 
 ConnectDesksDialog::ConnectDesksDialog(entre::Event* event, QWidget* parent)
     : QDialog(parent)
@@ -26,6 +51,7 @@ ConnectDesksDialog::ConnectDesksDialog(entre::Event* event, QWidget* parent)
     , m_join(
           new QRadioButton(tr("&Join an event another desk shared (makes a new event file)"), this))
     , m_error(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect Desks"));
@@ -35,6 +61,10 @@ ConnectDesksDialog::ConnectDesksDialog(entre::Event* event, QWidget* parent)
     m_error->setObjectName(QStringLiteral("deskError"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
+    m_progress->setObjectName(QStringLiteral("deskProgress"));
+    m_progress->setRange(0, 0); // how long the server takes is not known
+    m_progress->setTextVisible(true);
+    m_progress->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDesksDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -47,6 +77,7 @@ ConnectDesksDialog::ConnectDesksDialog(entre::Event* event, QWidget* parent)
     layout->addWidget(createServerFields());
     layout->addWidget(createJoinFields());
     layout->addWidget(m_error);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
 
     const auto status =
@@ -164,23 +195,90 @@ void ConnectDesksDialog::chooseFile()
 
 void ConnectDesksDialog::accept()
 {
+    if (m_joining)
+        return;
     m_error->hide();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool done = run();
-    QApplication::restoreOverrideCursor();
-    if (done)
-        QDialog::accept();
-}
-
-bool ConnectDesksDialog::run()
-{
     if (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty()) {
         fail(tr("Say which server and database the desks share."));
-        return false;
+        return;
     }
     m_address =
         entre::DeskAddress{m_user->text().trimmed(), m_password->text(), m_host->text().trimmed(),
                            m_port->value(), m_database->text().trimmed()};
+    if (!m_shared && m_join->isChecked()) {
+        startJoining();
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool done = run();
+    QApplication::restoreOverrideCursor();
+    if (done)
+        finish();
+}
+
+void ConnectDesksDialog::reject()
+{
+    // The server is working on it; the dialog closes when it is done.
+    if (!m_joining)
+        QDialog::reject();
+}
+
+// The event file comes from the server on a worker thread, so that the window keeps painting
+// while a large event downloads; the form waits, greyed, under a busy bar.
+void ConnectDesksDialog::startJoining()
+{
+    setJoining(true);
+    auto* watcher = new QFutureWatcher<Joined>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Joined joined = watcher->result();
+        watcher->deleteLater();
+        setJoining(false);
+        if (!joined.error.isEmpty()) {
+            fail(joined.error);
+            return;
+        }
+        m_joinedPath = joined.path;
+        m_eventId = joined.eventId;
+        m_outcome = Outcome::Joined;
+        finish();
+    });
+    watcher->setFuture(QtConcurrent::run(join, m_file->text().trimmed(), m_address,
+                                         m_eventIdField->text().trimmed()));
+}
+
+void ConnectDesksDialog::setJoining(bool joining)
+{
+    m_joining = joining;
+    m_progress->setFormat(tr("Fetching the event from %1…").arg(m_address.place()));
+    m_progress->setVisible(joining);
+    if (joining) {
+        m_enabledBefore.clear();
+        for (QWidget* part : findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (part == m_progress || part == m_error)
+                continue;
+            m_enabledBefore.insert(part, part->isEnabled());
+            part->setEnabled(false);
+        }
+        return;
+    }
+    // Back as they were: what the mode greys stays grey.
+    for (auto it = m_enabledBefore.cbegin(); it != m_enabledBefore.cend(); ++it)
+        it.key()->setEnabled(it.value());
+    m_enabledBefore.clear();
+}
+
+// Done: remembers the password if asked to, and closes.
+void ConnectDesksDialog::finish()
+{
+    if (m_remember->isChecked() && !m_address.password.isEmpty()) {
+        if (auto remembered = entre::PgPassFile::remember(m_address); !remembered)
+            m_warning = remembered.error().message;
+    }
+    QDialog::accept();
+}
+
+bool ConnectDesksDialog::run()
+{
     if (m_shared) {
         auto server = m_event->connectDeskServer(m_address.password);
         if (!server) {
@@ -188,17 +286,6 @@ bool ConnectDesksDialog::run()
             return false;
         }
         m_outcome = Outcome::Reconnected;
-    } else if (m_join->isChecked()) {
-        const QString path = m_file->text().trimmed();
-        auto joined = entre::Event::joinDesks(path, m_address, m_eventIdField->text().trimmed());
-        if (!joined) {
-            fail(joined.error().message);
-            return false;
-        }
-        m_eventId =
-            joined.value()->deskStatus() ? joined.value()->deskStatus()->link.eventId : QString();
-        m_joinedPath = joined.value()->path();
-        m_outcome = Outcome::Joined;
     } else {
         auto shared = m_event->publishToDesks(m_address);
         if (!shared) {
@@ -207,10 +294,6 @@ bool ConnectDesksDialog::run()
         }
         m_eventId = shared.value();
         m_outcome = Outcome::Shared;
-    }
-    if (m_remember->isChecked() && !m_address.password.isEmpty()) {
-        if (auto remembered = entre::PgPassFile::remember(m_address); !remembered)
-            m_warning = remembered.error().message;
     }
     return true;
 }

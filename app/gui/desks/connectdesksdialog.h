@@ -3,11 +3,13 @@
 #include "desks/deskaddress.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QRadioButton;
 class QSpinBox;
 class QWidget;
@@ -20,7 +22,8 @@ class Event;
 // with it. The first desk shares its open event; another desk joins, which makes a new event
 // file from the server; a desk whose event is shared already connects again, e.g. with the
 // password it was not given when the event was opened. The work is done when Connect is
-// pressed; a failure is shown in the dialog, which stays open and changes nothing.
+// pressed, joining on a worker thread; a failure is shown in the dialog, which stays open and
+// changes nothing.
 class ConnectDesksDialog : public QDialog {
     Q_OBJECT
 
@@ -40,6 +43,7 @@ public:
     QString warning() const { return m_warning; }
 
     void accept() override;
+    void reject() override;
 
 private:
     QWidget* createServerFields();
@@ -48,6 +52,9 @@ private:
     void updateMode();
     void chooseFile();
     bool run();
+    void startJoining();
+    void setJoining(bool joining);
+    void finish();
     void fail(const QString& message);
 
     entre::Event* m_event;
@@ -65,7 +72,10 @@ private:
     QLineEdit* m_file;
     QLineEdit* m_eventIdField;
     QLabel* m_error;
+    QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
+    bool m_joining = false;
+    QHash<QWidget*, bool> m_enabledBefore; // while joining
 
     Outcome m_outcome = Outcome::Shared;
     entre::DeskAddress m_address;
