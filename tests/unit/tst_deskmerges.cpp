@@ -46,6 +46,26 @@ void exchange(EventStore& one, EventStore& other)
     }
 }
 
+// Two desks that each added Kalle while apart, and have met since.
+struct TwoKalles {
+    std::unique_ptr<EventStore> first;
+    std::unique_ptr<EventStore> second;
+    QString here;  // his code at the first desk
+    QString there; // and at the second
+};
+
+TwoKalles twoKalles(const QTemporaryDir& dir, const QString& name)
+{
+    TwoKalles desks{newDesk(dir.filePath(name + QStringLiteral("1.entre"))),
+                    newDesk(dir.filePath(name + QStringLiteral("2.entre"))),
+                    {},
+                    {}};
+    desks.here = addKalle(*desks.first, QStringLiteral("Disk 1"));
+    desks.there = addKalle(*desks.second, QStringLiteral("Disk 2"));
+    exchange(*desks.first, *desks.second);
+    return desks;
+}
+
 Attendee personOn(EventStore& desk, const QString& code)
 {
     auto found = AttendeeRepository(desk.database()).byCode(code);
@@ -109,11 +129,7 @@ private:
 
 void TestDeskMerges::theEarlierWalkInStaysWithBothTicks()
 {
-    auto first = newDesk(m_dir.filePath(QStringLiteral("stays1.entre")));
-    auto second = newDesk(m_dir.filePath(QStringLiteral("stays2.entre")));
-    const QString here = addKalle(*first, QStringLiteral("Disk 1"));
-    const QString there = addKalle(*second, QStringLiteral("Disk 2"));
-    exchange(*first, *second);
+    auto [first, second, here, there] = twoKalles(m_dir, QStringLiteral("stays"));
     const QString kept = earlierWalkIn(*first, here, there);
     const QString gone = kept == here ? there : here;
     QVERIFY(!kept.isEmpty());
@@ -162,11 +178,7 @@ void TestDeskMerges::theEarlierWalkInStaysWithBothTicks()
 
 void TestDeskMerges::mergesEitherWayAgree()
 {
-    auto first = newDesk(m_dir.filePath(QStringLiteral("either1.entre")));
-    auto second = newDesk(m_dir.filePath(QStringLiteral("either2.entre")));
-    const QString here = addKalle(*first, QStringLiteral("Disk 1"));
-    const QString there = addKalle(*second, QStringLiteral("Disk 2"));
-    exchange(*first, *second);
+    auto [first, second, here, there] = twoKalles(m_dir, QStringLiteral("either"));
     // Each desk merges the other way round while they cannot reach each other.
     QVERIFY(merge(*first, here, there).ok());
     QVERIFY(merge(*second, there, here).ok());
@@ -181,12 +193,8 @@ void TestDeskMerges::mergesEitherWayAgree()
 
 void TestDeskMerges::aMergeBeforeItsPeopleWaitsForThem()
 {
-    auto first = newDesk(m_dir.filePath(QStringLiteral("early1.entre")));
-    auto second = newDesk(m_dir.filePath(QStringLiteral("early2.entre")));
+    auto [first, second, here, there] = twoKalles(m_dir, QStringLiteral("early"));
     auto third = newDesk(m_dir.filePath(QStringLiteral("early3.entre")));
-    const QString here = addKalle(*first, QStringLiteral("Disk 1"));
-    const QString there = addKalle(*second, QStringLiteral("Disk 2"));
-    exchange(*first, *second);
     QVERIFY(merge(*first, here, there).ok());
     // The third desk hears of the merge before it has either Kalle.
     QList<DeskEntry> merges;
@@ -208,11 +216,7 @@ void TestDeskMerges::aMergeBeforeItsPeopleWaitsForThem()
 
 void TestDeskMerges::anUndoTakesBackTheTicksOfBoth()
 {
-    auto first = newDesk(m_dir.filePath(QStringLiteral("undo1.entre")));
-    auto second = newDesk(m_dir.filePath(QStringLiteral("undo2.entre")));
-    const QString here = addKalle(*first, QStringLiteral("Disk 1"));
-    const QString there = addKalle(*second, QStringLiteral("Disk 2"));
-    exchange(*first, *second);
+    auto [first, second, here, there] = twoKalles(m_dir, QStringLiteral("undo"));
     QVERIFY(merge(*first, here, there).ok());
     const QString kept = earlierWalkIn(*first, here, there);
     auto undone =
@@ -238,11 +242,7 @@ void TestDeskMerges::anUndoTakesBackTheTicksOfBoth()
 
 void TestDeskMerges::badgePrintsOfBothCount()
 {
-    auto first = newDesk(m_dir.filePath(QStringLiteral("badge1.entre")));
-    auto second = newDesk(m_dir.filePath(QStringLiteral("badge2.entre")));
-    const QString here = addKalle(*first, QStringLiteral("Disk 1"));
-    const QString there = addKalle(*second, QStringLiteral("Disk 2"));
-    exchange(*first, *second);
+    auto [first, second, here, there] = twoKalles(m_dir, QStringLiteral("badge"));
     const QString kept = earlierWalkIn(*first, here, there);
     const QString gone = kept == here ? there : here;
     QVERIFY(
