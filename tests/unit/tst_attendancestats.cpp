@@ -1,6 +1,9 @@
 #include "event/event.h"
+#include "reports/attendancestats.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void totals();
     void byOrganisation();
     void byType();
+    void countsReadAnIndexNotEveryRow();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +131,27 @@ void TestAttendanceStats::byType()
         QCOMPARE(row.registered, expected.at(i).registered);
         QCOMPARE(row.arrived, expected.at(i).arrived);
     }
+}
+
+// The counters run this after every check-in: at 100,000 people, reading each person's row for
+// the arrival took 35 ms and more, where an index that holds organisation, merge and arrival
+// takes 7.
+void TestAttendanceStats::countsReadAnIndexNotEveryRow()
+{
+    QStringList plan;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("stats.entre")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + attendanceStatsStatement()));
+        while (query.next())
+            plan.append(query.value(3).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    const QString all = plan.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("SCAN a USING COVERING INDEX")), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestAttendanceStats)

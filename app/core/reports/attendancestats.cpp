@@ -4,14 +4,18 @@
 
 namespace entre {
 
+QString attendanceStatsStatement()
+{
+    return QStringLiteral("SELECT coalesce(o.name, ''), coalesce(o.type, 'other'), count(*), "
+                          "count(a.checked_in_at) "
+                          "FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id "
+                          "WHERE a.merged_into IS NULL GROUP BY a.organisation_id ORDER BY o.id "
+                          "IS NULL, o.sort_key");
+}
+
 Result<AttendanceStats> attendanceStats(const QSqlDatabase& db)
 {
-    auto query = runQuery(
-        db, QStringLiteral("SELECT coalesce(o.name, ''), coalesce(o.type, 'other'), count(*), "
-                           "count(a.checked_in_at) "
-                           "FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id "
-                           "WHERE a.merged_into IS NULL GROUP BY a.organisation_id ORDER BY o.id "
-                           "IS NULL, o.sort_key"));
+    auto query = runQuery(db, attendanceStatsStatement());
     if (!query)
         return query.error();
     AttendanceStats stats;

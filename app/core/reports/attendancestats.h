@@ -31,5 +31,8 @@ struct AttendanceStats {
 };
 
 Result<AttendanceStats> attendanceStats(const QSqlDatabase& db);
+// The statement behind attendanceStats(), for checking how SQLite runs it: the desk's counters
+// run it after every check-in.
+QString attendanceStatsStatement();
 
 } // namespace entre

@@ -18,7 +18,7 @@ class EventStore {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int currentSchemaVersion = 9;
+    static constexpr int currentSchemaVersion = 10;
     static constexpr qint32 applicationId = 0x456E7472; // "Entr"
     static QString fileSuffix() { return QStringLiteral("entre"); }
 
