@@ -46,6 +46,12 @@ void AttendeeListModel::refresh()
         Q_EMIT searchFailed(page.error().message);
 }
 
+void AttendeeListModel::refresh(const QString& text)
+{
+    m_text = text;
+    refresh();
+}
+
 int AttendeeListModel::rowOfAttendee(qint64 attendeeId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

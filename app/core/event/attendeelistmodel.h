@@ -35,6 +35,9 @@ public:
     ArrivalFilter filter() const { return m_filter; }
     // Runs the current query again, e.g. after a check-in elsewhere.
     void refresh();
+    // Takes text as the search and reads its first page, even when it asks what the last one did:
+    // one read where setSearchText() followed by refresh() could make two.
+    void refresh(const QString& text);
 
     const Attendee& attendeeAt(int row) const { return m_rows.at(row); }
     int rowOfAttendee(qint64 attendeeId) const;

@@ -86,7 +86,11 @@ CheckInPage::CheckInPage(entre::Event* event, QUndoStack* undoStack, QWidget* pa
     connectActions();
     buildLayout();
 
-    connect(m_search, &QLineEdit::textChanged, m_model, &entre::AttendeeListModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // An action of this page that clears the field reads the list once, after its write.
+        if (!m_acting)
+            m_model->setSearchText(text);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_keepSelected ? m_model->rowOfAttendee(m_keepSelected) : -1;
         m_keepSelected = 0;
@@ -417,9 +421,9 @@ void CheckInPage::refreshData()
         if (const auto selected = selectedAttendee(); selected && !m_search->text().isEmpty())
             m_keepSelected = selected->id;
     }
-    m_model->refresh();
+    // The reset selects a row again, and that shows its details.
+    m_model->refresh(m_search->text());
     m_counts->scheduleRefresh();
-    updateDetails();
     updateIdleText();
 }
 
