@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,12 +17,14 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace {
 
-// What joining on the worker thread found: the new file, or why there is none.
+// What joining on the join's thread found: the new file, or why there is none.
 struct Joined {
     QString error;
     QString path;
@@ -223,27 +224,30 @@ void ConnectDesksDialog::reject()
         QDialog::reject();
 }
 
-// The event file comes from the server on a worker thread, so that the window keeps painting
-// while a large event downloads; the form waits, greyed, under a busy bar.
+// The event file comes from the server on a thread of its own, so that the window keeps painting
+// while a large event downloads; the form waits, greyed, under a busy bar. The thread ends with
+// the join, and with it what the server connection's TLS library kept for it.
 void ConnectDesksDialog::startJoining()
 {
     setJoining(true);
-    auto* watcher = new QFutureWatcher<Joined>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const Joined joined = watcher->result();
-        watcher->deleteLater();
+    auto joined = std::make_shared<Joined>();
+    QThread* worker = QThread::create(
+        [joined, path = m_file->text().trimmed(), address = m_address,
+         eventId = m_eventIdField->text().trimmed()] { *joined = join(path, address, eventId); });
+    worker->setObjectName(QStringLiteral("entre-join"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, joined] {
         setJoining(false);
-        if (!joined.error.isEmpty()) {
-            fail(joined.error);
+        if (!joined->error.isEmpty()) {
+            fail(joined->error);
             return;
         }
-        m_joinedPath = joined.path;
-        m_eventId = joined.eventId;
+        m_joinedPath = joined->path;
+        m_eventId = joined->eventId;
         m_outcome = Outcome::Joined;
         finish();
     });
-    watcher->setFuture(QtConcurrent::run(join, m_file->text().trimmed(), m_address,
-                                         m_eventIdField->text().trimmed()));
+    worker->start();
 }
 
 void ConnectDesksDialog::setJoining(bool joining)
