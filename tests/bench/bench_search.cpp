@@ -141,8 +141,11 @@ int main(int argc, char* argv[])
     const int people = parser.isSet(smoke) ? 2000 : parser.value(peopleOption).toInt();
     const int typedNames = parser.isSet(smoke) ? 10 : parser.value(queriesOption).toInt();
 
-    // The event is generated once and kept beside the benchmark, so a second run starts at once.
-    const QString path = QStringLiteral("bench-search-%1.entre").arg(people);
+    // The event is generated once and kept beside the benchmark, so a second run starts at once;
+    // a new schema version makes a new one.
+    const QString path = QStringLiteral("bench-search-%1-v%2.entre")
+                             .arg(people)
+                             .arg(EventStore::currentSchemaVersion);
     if (!QFileInfo::exists(path)) {
         QElapsedTimer made;
         made.start();
