@@ -291,6 +291,9 @@ void TestCheckInPage::alreadyCheckedInIsAmberAndNotDoubled()
     type(QStringLiteral("örjan"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Return);
     QCOMPARE(m_page->banner()->kind(), NoticeBanner::Kind::Warning);
+    const auto* text = m_page->banner()->findChild<QLabel*>(QStringLiteral("noticeText"));
+    QVERIFY(text->styleSheet().contains(QStringLiteral("#f2b632"))); // amber
+    QVERIFY(text->font().bold());
     QVERIFY2(m_page->banner()->text().contains(QStringLiteral("already checked in at")),
              qPrintable(m_page->banner()->text()));
     QVERIFY(m_page->banner()->text().contains(QStringLiteral("(desk 1)")));
@@ -602,9 +605,12 @@ void TestCheckInPage::textSizeIsRememberedAndStationIsRecorded()
 {
     const double before = m_page->textScale();
     const qreal pointsBefore = m_page->searchField()->font().pointSizeF();
+    const auto* notice = m_page->banner()->findChild<QLabel*>(QStringLiteral("noticeText"));
+    const qreal noticeBefore = notice->font().pointSizeF();
     QTest::keySequence(m_page->searchField(), QKeySequence::ZoomIn);
     QVERIFY(m_page->textScale() > before);
     QVERIFY(m_page->searchField()->font().pointSizeF() > pointsBefore);
+    QVERIFY(notice->font().pointSizeF() > noticeBefore); // the banner grows with the page
     QCOMPARE(CheckInPage::savedTextScale(), m_page->textScale());
     QTest::keySequence(m_page->searchField(), QKeySequence::ZoomOut);
     QCOMPARE(CheckInPage::savedTextScale(), before);

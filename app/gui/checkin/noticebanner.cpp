@@ -94,12 +94,19 @@ QString NoticeBanner::text() const
 void NoticeBanner::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        m_styledAs.reset();
         applyKind();
+    }
 }
 
+// Restyling takes a style sheet and a font through the whole label, and a layout pass: only when
+// the colours change, not for each of a row of check-ins.
 void NoticeBanner::applyKind()
 {
+    if (m_styledAs == m_kind)
+        return;
+    m_styledAs = m_kind;
     QFont font = this->font();
     font.setBold(m_kind != Kind::Idle);
     font.setPointSizeF(font.pointSizeF() * 1.25);

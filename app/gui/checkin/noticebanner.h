@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 class QTimer;
 
@@ -33,4 +35,5 @@ private:
     QTimer* m_timer;
     QString m_idleText;
     Kind m_kind = Kind::Idle;
+    std::optional<Kind> m_styledAs; // the kind the label's colours and font were last set for
 };
