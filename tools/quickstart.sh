@@ -23,7 +23,7 @@ packages=(
     # building
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    qt6-translations-l10n libqrencode-dev libquazip1-qt6-dev libicu-dev
+    qt6-translations-l10n libqrencode-dev libquazip1-qt6-dev libicu-dev libsqlite3-dev
     # fonts for the window and the badges
     fonts-dejavu-core
     # tests: a real window, screenshots, PDFs, a real print queue, the sqlite3 shell

@@ -3190,6 +3190,17 @@ Offset %2 mm, %3 mm</source>
     </message>
 </context>
 <context>
+    <name>entre::SqliteStatement</name>
+    <message>
+        <source>The event&apos;s database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entre::StockCatalog</name>
     <message>
         <source>There is no badge stock &quot;%1&quot;. Known stocks: %2.</source>

@@ -3195,6 +3195,17 @@ Förskjutning %2 mm, %3 mm</translation>
     </message>
 </context>
 <context>
+    <name>entre::SqliteStatement</name>
+    <message>
+        <source>The event&apos;s database is not open.</source>
+        <translation>Evenemangets databas är inte öppen.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>Ett värde av typen %1 kan inte sparas.</translation>
+    </message>
+</context>
+<context>
     <name>entre::StockCatalog</name>
     <message>
         <source>There is no badge stock &quot;%1&quot;. Known stocks: %2.</source>

@@ -42,15 +42,6 @@ BulkAttendeeWriter::BulkAttendeeWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-Result<void> BulkAttendeeWriter::prepare(QSqlQuery& query, const QString& sql)
-{
-    query = QSqlQuery(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlFailure(query);
-    return {};
-}
-
 // Drops the named schema objects of a type, keeping the statements that create them again.
 Result<void> BulkAttendeeWriter::setAside(const QString& type, const QStringList& names)
 {
@@ -107,7 +98,7 @@ Result<void> BulkAttendeeWriter::begin(qint64 rowsComing)
                                                   "(attendee_id, kind, value) VALUES (?, ?, ?)")},
           std::pair{&m_touch, QStringLiteral("INSERT OR IGNORE INTO temp.entre_import_touched"
                                              "(id) VALUES (?)")}}) {
-        if (auto prepared = prepare(*query, sql); !prepared)
+        if (auto prepared = query->prepare(m_db, sql); !prepared)
             return prepared;
     }
     m_begun = true;
@@ -125,25 +116,6 @@ Result<qint64> BulkAttendeeWriter::organisationId(const QString& name)
     return resolved;
 }
 
-namespace {
-
-Result<void> execBound(QSqlQuery& query, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        // As runQuery binds them: a null text is '' and an invalid value NULL.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QString(QLatin1String("")));
-        else
-            query.bindValue(i, value);
-    }
-    if (!query.exec())
-        return sqlFailure(query);
-    return {};
-}
-
-} // namespace
-
 Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64 organisationId)
 {
     QString code = details.code.trimmed();
@@ -153,13 +125,12 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64
             return generated.error();
         code = generated.value();
     }
-    if (auto done =
-            execBound(m_insert, QVariantList{code} +
-                                    AttendeeRepository::detailValues(details, organisationId) +
-                                    QVariantList{m_now, m_now});
+    if (auto done = m_insert.exec(QVariantList{code} +
+                                  AttendeeRepository::detailValues(details, organisationId) +
+                                  QVariantList{m_now, m_now});
         !done)
         return done.error();
-    const qint64 id = m_insert.lastInsertId().toLongLong();
+    const qint64 id = m_insert.lastInsertId();
     if (auto added =
             addIdentifiers(id, AttendeeRepository::identifiersBesides(details.identifiers, code));
         !added)
@@ -170,11 +141,11 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64
 Result<void> BulkAttendeeWriter::update(qint64 id, const AttendeeDetails& details,
                                         qint64 organisationId)
 {
-    if (auto done = execBound(m_update, AttendeeRepository::detailValues(details, organisationId) +
-                                            QVariantList{m_now, id});
+    if (auto done = m_update.exec(AttendeeRepository::detailValues(details, organisationId) +
+                                  QVariantList{m_now, id});
         !done)
         return done;
-    if (m_update.numRowsAffected() != 1)
+    if (m_update.changes() != 1)
         return noSuchAttendee(id);
     return touch(id);
 }
@@ -187,9 +158,9 @@ Result<int> BulkAttendeeWriter::addIdentifiers(qint64 id,
         const QString value = identifier.value.simplified();
         if (value.isEmpty() || identifier.kind.isEmpty())
             continue;
-        if (auto done = execBound(m_identifier, {id, identifier.kind, value}); !done)
+        if (auto done = m_identifier.exec({id, identifier.kind, value}); !done)
             return done.error();
-        added += std::max(0, m_identifier.numRowsAffected());
+        added += m_identifier.changes();
     }
     if (added > 0 && id <= m_lastIdBefore) {
         if (auto touched = touch(id); !touched)
@@ -202,7 +173,7 @@ Result<void> BulkAttendeeWriter::touch(qint64 id)
 {
     if (id > m_lastIdBefore)
         return {}; // refreshed with everyone added
-    return execBound(m_touch, {id});
+    return m_touch.exec({id});
 }
 
 Result<void> BulkAttendeeWriter::finish()

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "model/attendee.h"
+#include "sqlitestatement.h"
 #include "util/result.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -43,15 +43,14 @@ public:
     Result<void> finish();
 
 private:
-    Result<void> prepare(QSqlQuery& query, const QString& sql);
     Result<void> touch(qint64 id);
     Result<void> setAside(const QString& type, const QStringList& names);
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_identifier;
-    QSqlQuery m_touch;
+    SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_identifier;
+    SqliteStatement m_touch;
     QHash<QString, qint64> m_organisations; // as given -> id
     QStringList m_setAside;                 // the CREATE statements of what begin() dropped
     qint64 m_lastIdBefore = 0;

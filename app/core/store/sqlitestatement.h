@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace entre {
+
+// A statement prepared on the SQLite connection underneath a QSqlDatabase, for the writes an
+// import makes by the hundred thousand: through QSqlQuery, binding the values of a row costs
+// more than SQLite's work with it. It runs in whatever transaction the connection is in, and
+// must not outlive the connection. Values bind as runQuery() binds them: a null text as '', an
+// invalid QVariant as NULL.
+class SqliteStatement {
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    Result<void> prepare(const QSqlDatabase& db, const QString& sql);
+    // Binds `values` to the statement's parameters in order, runs it to the end and resets it.
+    Result<void> exec(const QVariantList& values);
+    // The rowid of the last row the connection inserted, and the rows the last exec changed.
+    qint64 lastInsertId() const;
+    int changes() const;
+
+private:
+    Result<void> bind(int parameter, const QVariant& value);
+    Error failure() const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+} // namespace entre
