@@ -31,6 +31,12 @@ private:
             qFatal("cannot create an event: %s", qPrintable(store.error().message));
         return std::move(store.value());
     }
+    static void writeFile(const QString& path, const QByteArray& content)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
     static QByteArray fileHash(const QString& path)
     {
         QFile file(path);
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void rejectsTwoRowsForOnePerson();
     void writesRejectedRowsAsCsv();
     void keepsGroupBookingsApart();
+    void sharedOrderNumbersOfFullNamesMatchNobody();
     void joinsSpellingsOfOneOrganisation();
 };
 
@@ -321,6 +328,35 @@ void TestRegistrationImporter::keepsGroupBookingsApart()
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again->unchanged, 3);
     QCOMPARE(again->added, 0);
+}
+
+void TestRegistrationImporter::sharedOrderNumbersOfFullNamesMatchNobody()
+{
+    // Names in one column, and an order number that Anna and Per share while Eva's is her own:
+    // who shares it is found from the split names before the first row is written.
+    auto store = newEvent();
+    const QString first = m_dir->filePath(QStringLiteral("orders.csv"));
+    writeFile(first, "Namn;Kod;Ordernummer\n"
+                     "Anna Berg;K1;O-7\n"
+                     "Per Dahl;K2;O-7\n"
+                     "Eva Ek;K3;O-9\n");
+    auto report = RegistrationImporter(*store).run(first);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->added, 3);
+    QVERIFY(report->rejected.isEmpty());
+
+    // Eva is found by her own order number; O-7 names nobody, so Lena is someone new.
+    const QString second = m_dir->filePath(QStringLiteral("orders-2.csv"));
+    writeFile(second, "Namn;Kod;Ordernummer\n"
+                      "Eva Ek-Lund;;O-9\n"
+                      "Lena Holm;;O-7\n");
+    auto again = RegistrationImporter(*store).run(second);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->added, 1);
+    QCOMPARE(again->updated, 1);
+    auto eva = AttendeeRepository(store->database()).byCodeOrId(QStringLiteral("K3"));
+    QVERIFY(eva.ok());
+    QCOMPARE(eva->lastName, QStringLiteral("Ek-Lund"));
 }
 
 void TestRegistrationImporter::joinsSpellingsOfOneOrganisation()

@@ -14,9 +14,18 @@ QString id(const QString& value)
 
 QString nameAndOrganisation(const AttendeeDetails& details, qint64 organisationId)
 {
+    return withOrganisation(names(details), organisationId);
+}
+
+QString names(const AttendeeDetails& details)
+{
     return foldForMatching(details.firstName) + QLatin1Char('\x1f') +
-           foldForMatching(details.lastName) + QLatin1Char('\x1f') +
-           QString::number(organisationId);
+           foldForMatching(details.lastName) + QLatin1Char('\x1f');
+}
+
+QString withOrganisation(const QString& names, qint64 organisationId)
+{
+    return names + QString::number(organisationId);
 }
 
 QString person(const QString& firstName, const QString& lastName)

@@ -15,6 +15,9 @@ namespace ImportKeys {
 QString id(const QString& value);
 // First and last name, folded, with the organisation's id.
 QString nameAndOrganisation(const AttendeeDetails& details, qint64 organisationId);
+// The same in two steps: the names, which need no database, and then the organisation's id.
+QString names(const AttendeeDetails& details);
+QString withOrganisation(const QString& names, qint64 organisationId);
 // The name alone, folded: with the same e-mail address it makes the same person.
 QString person(const QString& firstName, const QString& lastName);
 QString emailAndName(const QString& email, const QString& name);

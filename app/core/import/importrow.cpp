@@ -10,6 +10,7 @@ namespace {
 const QString firstNameKey = QStringLiteral("first_name");
 const QString lastNameKey = QStringLiteral("last_name");
 const QString fullNameKey = QStringLiteral("full_name");
+const QString codeKey = QStringLiteral("code");
 
 QString* fieldOf(AttendeeDetails& details, const QString& key)
 {
@@ -25,7 +26,7 @@ QString* fieldOf(AttendeeDetails& details, const QString& key)
         return &details.title;
     if (key == QLatin1String("diet"))
         return &details.diet;
-    if (key == QLatin1String("code"))
+    if (key == codeKey)
         return &details.code;
     if (key == QLatin1String("phone"))
         return &details.phone;
@@ -47,6 +48,8 @@ ImportRowMapper::ImportRowMapper(const RegistrationTable& table)
     for (auto it = table.mapping.cbegin(); it != table.mapping.cend(); ++it) {
         m_fieldKeys.insert(it.key());
         m_fields.append({it.key(), table.columnOf(it.value())});
+        if (it.key() == firstNameKey || it.key() == lastNameKey || it.key() == codeKey)
+            m_identity.append(m_fields.constLast());
     }
     const QString codeHeader = table.mapping.value(QStringLiteral("code"));
     for (const QString& kind : ImportFields::identifierKeys()) {
@@ -89,6 +92,27 @@ ImportRow ImportRowMapper::map(const TextRecord& record) const
         row.details.extra.insert(m_emailHeader, row.details.email);
         row.details.email.clear();
     }
+    mapIdentifiersAndFullName(record, row);
+    for (const Field& extra : m_extra) {
+        const QString value = cell(record, extra.column);
+        if (!value.isEmpty())
+            row.details.extra.insert(extra.key, value);
+    }
+    return row;
+}
+
+ImportRow ImportRowMapper::mapIdentity(const TextRecord& record) const
+{
+    ImportRow row;
+    row.line = record.line;
+    for (const Field& field : m_identity)
+        *fieldOf(row.details, field.key) = cell(record, field.column).simplified();
+    mapIdentifiersAndFullName(record, row);
+    return row;
+}
+
+void ImportRowMapper::mapIdentifiersAndFullName(const TextRecord& record, ImportRow& row) const
+{
     for (const Field& identifier : m_identifiers) {
         const QString value = cell(record, identifier.column).simplified();
         if (!value.isEmpty())
@@ -100,12 +124,6 @@ ImportRow ImportRowMapper::map(const TextRecord& record) const
         row.details.firstName = name.first;
         row.details.lastName = name.last;
     }
-    for (const Field& extra : m_extra) {
-        const QString value = cell(record, extra.column);
-        if (!value.isEmpty())
-            row.details.extra.insert(extra.key, value);
-    }
-    return row;
 }
 
 ImportRow importRowFrom(const RegistrationTable& table, const TextRecord& record)

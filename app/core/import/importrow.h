@@ -23,6 +23,8 @@ class ImportRowMapper {
 public:
     explicit ImportRowMapper(const RegistrationTable& table);
     ImportRow map(const TextRecord& record) const;
+    // Only what tells who the row is: the names, the code and the identifiers.
+    ImportRow mapIdentity(const TextRecord& record) const;
 
 private:
     struct Field {
@@ -30,8 +32,10 @@ private:
         int column = -1;
     };
     static QString cell(const TextRecord& record, int column);
+    void mapIdentifiersAndFullName(const TextRecord& record, ImportRow& row) const;
 
     QList<Field> m_fields;      // every mapped field with its column
+    QList<Field> m_identity;    // those of them that tell who the row is
     QList<Field> m_identifiers; // identifier fields other than the code's column
     QList<Field> m_extra;       // kept columns without a field, by header
     QSet<QString> m_fieldKeys;

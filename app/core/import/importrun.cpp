@@ -1,6 +1,6 @@
 #include "importrun.h"
 
-#include "importfields.h"
+#include "importfeed.h"
 #include "importkeys.h"
 #include "importrow.h"
 #include "store/attendeeeditor.h"
@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 
 namespace entre {
 namespace {
@@ -29,8 +28,8 @@ public:
     ImportRun(QSqlDatabase db, const RegistrationTable& table)
         : m_db(std::move(db))
         , m_table(table)
-        , m_mapper(table)
         , m_writer(m_db)
+        , m_codeKind(codeKindOf(table))
     {
         const QList<QString> used = table.mapping.values();
         for (const QString& header : table.headers) {
@@ -43,9 +42,6 @@ public:
             if (!header.isEmpty() && !m_extraHeaders.contains(header))
                 m_extraHeaders.append(header);
         }
-        const QString codeHeader = table.mapping.value(QStringLiteral("code"));
-        const QString kind = ImportFields::recognise(codeHeader);
-        m_codeKind = ImportFields::identifierKeys().contains(kind) ? kind : QStringLiteral("code");
     }
 
     Result<ImportReport> run(RowSource& rows, bool dryRun, const ImportProgress& progress,
@@ -54,13 +50,14 @@ public:
         Transaction transaction(m_db);
         if (!transaction.isActive())
             return transaction.beginError();
-        for (auto step : {&ImportRun::loadEvent, &ImportRun::findSharedCodes}) {
-            if (auto done = (this->*step)(rows); !done)
-                return done.error();
-        }
-        if (auto begun = m_writer.begin(rows.size()); !begun)
+        const int total = int(rows.size());
+        // From here on the list is read on the feed's thread while this one writes.
+        ImportFeed feed(m_table, rows);
+        if (auto loaded = loadEvent(); !loaded)
+            return loaded.error();
+        if (auto begun = m_writer.begin(total); !begun)
             return begun.error();
-        if (auto imported = importAll(rows, progress); !imported)
+        if (auto imported = importAll(feed, total, progress); !imported)
             return imported.error();
         listMissing();
         if (dryRun)
@@ -77,23 +74,18 @@ public:
 private:
     static Error cancelled() { return refused(RegistrationImporterText::tr("Import cancelled")); }
 
-    // One pass over the rows, one row in memory at a time.
-    Result<void> importAll(RowSource& rows, const ImportProgress& progress)
+    // Every row of the list as the feed hands it over, one at a time.
+    Result<void> importAll(ImportFeed& feed, int total, const ImportProgress& progress)
     {
-        if (auto rewound = rows.rewind(); !rewound)
-            return rewound;
-        const int total = int(rows.size());
-        TextRecord record;
+        FedRow row;
         for (int done = 0;; ++done) {
             if (progress && done % 50 == 0 && !progress(done, total))
                 return cancelled();
-            auto more = rows.next(record);
+            auto more = feed.next(row);
             if (!more)
                 return more.error();
             if (!more.value())
                 break;
-            ImportRow row = m_mapper.map(record);
-            setAsideSharedCode(row);
             if (auto imported = importRow(row); !imported)
                 return imported;
         }
@@ -126,7 +118,7 @@ private:
         return EventJournal::record(m_db, EventJournal::Kind::Import, station, 0, detail);
     }
 
-    Result<void> loadEvent(RowSource&)
+    Result<void> loadEvent()
     {
         auto people = AttendeeRepository(m_db).list();
         if (!people)
@@ -142,60 +134,13 @@ private:
         return {};
     }
 
-    // A booking or order number shared by several people (a group booking) identifies none of
-    // them: it is kept as an extra field and an identifier, and each person gets a code of
-    // their own. An identifier shared that way is kept but matches nobody. Which they are takes
-    // a pass over the whole list before the first row is imported.
-    Result<void> findSharedCodes(RowSource& rows)
-    {
-        QHash<quint64, quint64> nameByKey;
-        auto note = [&](const QString& value, quint64 name) {
-            const quint64 key = ImportKeys::hash(ImportKeys::id(value));
-            auto it = nameByKey.constFind(key);
-            if (it == nameByKey.cend())
-                nameByKey.insert(key, name);
-            else if (it.value() != name)
-                m_sharedInFile.insert(key);
-        };
-        TextRecord record;
-        for (;;) {
-            auto more = rows.next(record);
-            if (!more)
-                return more.error();
-            if (!more.value())
-                return {};
-            const ImportRow row = m_mapper.map(record);
-            const quint64 name =
-                ImportKeys::hash(ImportKeys::person(row.details.firstName, row.details.lastName));
-            if (!row.details.code.isEmpty())
-                note(row.details.code, name);
-            for (const AttendeeIdentifier& identifier : row.details.identifiers)
-                note(identifier.value, name);
-        }
-    }
-
-    bool sharedInFile(const QString& key) const
-    {
-        return m_sharedInFile.contains(ImportKeys::hash(key));
-    }
-
-    void setAsideSharedCode(ImportRow& row) const
-    {
-        if (row.details.code.isEmpty() || !sharedInFile(ImportKeys::id(row.details.code)))
-            return;
-        row.details.extra.insert(m_table.mapping.value(QStringLiteral("code")), row.details.code);
-        row.details.identifiers.append({m_codeKind, row.details.code});
-        row.details.code.clear();
-    }
-
     // "Umeå Universitet" and "UMEÅ UNIVERSITET" are the organisation already known as "Umeå
     // universitet", not two more: the first spelling the event or this list has is used.
-    QString knownSpelling(const QString& organisation)
+    // `name` comes simplified, `key` is it folded.
+    QString knownSpelling(const QString& name, const QString& key)
     {
-        const QString name = organisation.simplified();
         if (name.isEmpty())
             return name;
-        const QString key = foldForMatching(name);
         auto it = m_organisationSpelling.constFind(key);
         if (it != m_organisationSpelling.cend())
             return it.value();
@@ -205,56 +150,35 @@ private:
 
     void reject(int line, const QString& reason) { m_report.rejected.append({line, reason}); }
 
-    // The code and identifiers that are this row's alone, as keys.
-    QStringList keysOf(const ImportRow& row) const
+    // The earlier row of this list that lists the same person, or 0.
+    int earlierRow(const FedRow& fed, const QString& name) const
     {
-        QStringList keys;
-        if (!row.details.code.isEmpty())
-            keys.append(ImportKeys::id(row.details.code));
-        for (const AttendeeIdentifier& identifier : row.details.identifiers) {
-            const QString key = ImportKeys::id(identifier.value);
-            if (!sharedInFile(key) && !keys.contains(key))
-                keys.append(key);
-        }
-        return keys;
-    }
-
-    static quint64 emailNameHash(const ImportRow& row)
-    {
-        return ImportKeys::hash(ImportKeys::emailAndName(
-            row.details.email, ImportKeys::person(row.details.firstName, row.details.lastName)));
-    }
-
-    // The earlier row of this file that lists the same person, or 0.
-    int earlierRow(const ImportRow& row, const QStringList& keys, const QString& name) const
-    {
-        for (const QString& key : keys) {
+        for (const QString& key : fed.keys) {
             if (auto it = m_seen.byKey.constFind(ImportKeys::hash(key)); it != m_seen.byKey.cend())
                 return it.value();
         }
-        if (!row.details.email.isEmpty())
-            return m_seen.byEmailAndName.value(emailNameHash(row), 0);
-        if (keys.isEmpty())
+        if (!fed.emailAndName.isEmpty())
+            return m_seen.byEmailAndName.value(ImportKeys::hash(fed.emailAndName), 0);
+        if (fed.keys.isEmpty())
             return m_seen.byName.value(ImportKeys::hash(name), 0);
         return 0;
     }
 
     // The person in the event this row is: by code or identifier, else by e-mail address and
     // name, else by name and organisation when no e-mail address says otherwise.
-    qsizetype match(const ImportRow& row, const QStringList& keys, const QString& name) const
+    qsizetype match(const FedRow& fed, const QString& name) const
     {
-        for (const QString& key : keys) {
+        for (const QString& key : fed.keys) {
             if (const qsizetype person = m_event.byKey(key); person >= 0)
                 return person;
         }
-        const QString email = row.details.email;
-        if (!email.isEmpty()) {
-            const QString person = ImportKeys::person(row.details.firstName, row.details.lastName);
-            auto it = m_event.byEmailAndName.constFind(ImportKeys::emailAndName(email, person));
+        if (!fed.emailAndName.isEmpty()) {
+            auto it = m_event.byEmailAndName.constFind(fed.emailAndName);
             if (it != m_event.byEmailAndName.cend())
                 return it.value();
         }
         const qsizetype person = m_event.byName.value(name, -1);
+        const QString& email = fed.row.details.email;
         if (person < 0 || email.isEmpty())
             return person;
         const QString known = m_event.people.at(person).email;
@@ -262,61 +186,62 @@ private:
                                                                                        : person;
     }
 
-    Result<void> importRow(ImportRow& row)
+    Result<void> importRow(FedRow& fed)
     {
+        ImportRow& row = fed.row;
         if (!row.hasName()) {
             reject(row.line, RegistrationImporterText::tr("no name"));
             return {};
         }
-        row.details.organisation = knownSpelling(row.details.organisation);
+        row.details.organisation = knownSpelling(row.details.organisation, fed.organisationKey);
         auto organisation = m_writer.organisationId(row.details.organisation);
         if (!organisation)
             return organisation.error();
-        const QString name = ImportKeys::nameAndOrganisation(row.details, organisation.value());
-        const QStringList keys = keysOf(row);
-        if (const int earlier = earlierRow(row, keys, name); earlier > 0) {
+        const QString name = ImportKeys::withOrganisation(fed.names, organisation.value());
+        if (const int earlier = earlierRow(fed, name); earlier > 0) {
             reject(row.line, RegistrationImporterText::tr("duplicate of row %1").arg(earlier));
             return {};
         }
-        const qsizetype person = match(row, keys, name);
+        const qsizetype person = match(fed, name);
         if (person >= 0 && m_seen.byPerson.contains(person)) {
             reject(row.line, RegistrationImporterText::tr("duplicate of row %1")
                                  .arg(m_seen.byPerson.value(person)));
             return {};
         }
-        remember(row, keys, name, person);
-        auto id =
-            person < 0 ? add(row) : merge(m_event.people.at(person), row, organisation.value());
+        remember(fed, name, person);
+        auto id = person < 0 ? add(row, organisation.value())
+                             : merge(m_event.people.at(person), row, organisation.value());
         if (!id)
             return id.error();
-        return noteSharedEmail(row, person, id.value());
+        return noteSharedEmail(fed, person, id.value());
     }
 
-    void remember(const ImportRow& row, const QStringList& keys, const QString& name,
-                  qsizetype person)
+    void remember(const FedRow& fed, const QString& name, qsizetype person)
     {
-        for (const QString& key : keys)
-            m_seen.byKey.insert(ImportKeys::hash(key), row.line);
-        if (!row.details.email.isEmpty())
-            m_seen.byEmailAndName.insert(emailNameHash(row), row.line);
-        else if (keys.isEmpty())
-            m_seen.byName.insert(ImportKeys::hash(name), row.line);
+        const int line = fed.row.line;
+        for (const QString& key : fed.keys)
+            m_seen.byKey.insert(ImportKeys::hash(key), line);
+        if (!fed.emailAndName.isEmpty())
+            m_seen.byEmailAndName.insert(ImportKeys::hash(fed.emailAndName), line);
+        else if (fed.keys.isEmpty())
+            m_seen.byName.insert(ImportKeys::hash(name), line);
         if (person >= 0)
-            m_seen.byPerson.insert(person, row.line);
+            m_seen.byPerson.insert(person, line);
     }
 
     // Lists a row whose address an earlier row, or another person in the event, has with
     // another name. `id` is whom this row became.
-    Result<void> noteSharedEmail(const ImportRow& row, qsizetype person, qint64 id)
+    Result<void> noteSharedEmail(const FedRow& fed, qsizetype person, qint64 id)
     {
+        const ImportRow& row = fed.row;
         const QString email = row.details.email.toLower();
         if (email.isEmpty())
             return {};
-        const QString name = ImportKeys::person(row.details.firstName, row.details.lastName);
         const quint64 emailKey = ImportKeys::hash(email);
+        const quint64 name = ImportKeys::hash(fed.person);
         auto owner = m_seen.emailOwner.constFind(emailKey);
         if (owner != m_seen.emailOwner.cend()) {
-            if (owner->name == ImportKeys::hash(name))
+            if (owner->name == name)
                 return {};
             auto first = AttendeeRepository(m_db).existing(owner->attendeeId);
             if (!first)
@@ -324,11 +249,11 @@ private:
             m_report.sharedEmails.append({row.line, row.details.email, first->fullName()});
             return {};
         }
-        m_seen.emailOwner.insert(emailKey, {ImportKeys::hash(name), id});
+        m_seen.emailOwner.insert(emailKey, {name, id});
         const QList<qsizetype> others = m_event.byEmail.values(email);
         for (qsizetype other : others) {
             const Attendee& a = m_event.people.at(other);
-            if (other != person && ImportKeys::person(a.firstName, a.lastName) != name) {
+            if (other != person && ImportKeys::person(a.firstName, a.lastName) != fed.person) {
                 m_report.sharedEmails.append({row.line, row.details.email, a.fullName()});
                 return {};
             }
@@ -336,12 +261,9 @@ private:
         return {};
     }
 
-    Result<qint64> add(const ImportRow& row)
+    Result<qint64> add(const ImportRow& row, qint64 organisationId)
     {
-        auto organisation = m_writer.organisationId(row.details.organisation);
-        if (!organisation)
-            return organisation.error();
-        auto inserted = m_writer.insert(row.details, organisation.value());
+        auto inserted = m_writer.insert(row.details, organisationId);
         if (!inserted)
             return inserted.error();
         ++m_report.added;
@@ -377,11 +299,9 @@ private:
 
     QSqlDatabase m_db;
     const RegistrationTable& m_table;
-    ImportRowMapper m_mapper;
     BulkAttendeeWriter m_writer;
     QStringList m_extraHeaders;
-    QString m_codeKind;           // the identifier kind of the code column
-    QSet<quint64> m_sharedInFile; // codes and identifiers of several people in this file
+    const QString m_codeKind; // the identifier kind of the code column
     EventIndex m_event;
     QHash<QString, QString> m_organisationSpelling; // folded name -> name
     SeenRows m_seen;

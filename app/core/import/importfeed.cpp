@@ -1,0 +1,106 @@
+#include "importfeed.h"
+
+#include "importfields.h"
+#include "importkeys.h"
+#include "util/textfold.h"
+
+#include <QHash>
+
+namespace entre {
+
+QString codeKindOf(const RegistrationTable& table)
+{
+    const QString kind = ImportFields::recognise(table.mapping.value(QStringLiteral("code")));
+    return ImportFields::identifierKeys().contains(kind) ? kind : QStringLiteral("code");
+}
+
+ImportFeed::ImportFeed(const RegistrationTable& table, RowSource& rows)
+    : m_table(table)
+    , m_rows(rows)
+    , m_mapper(table)
+    , m_codeKind(codeKindOf(table))
+    , m_feed([this](Out& out) { return read(out); })
+{}
+
+Result<void> ImportFeed::read(Out& out)
+{
+    auto found = findSharedCodes(out);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return {}; // nobody is waiting any more
+    if (auto rewound = m_rows.rewind(); !rewound)
+        return rewound;
+    TextRecord record;
+    for (;;) {
+        auto more = m_rows.next(record);
+        if (!more)
+            return more.error();
+        if (!more.value() || !out.put(fed(m_mapper.map(record))))
+            return {};
+    }
+}
+
+// True when the whole list was read; false when the import stopped waiting first.
+Result<bool> ImportFeed::findSharedCodes(const Out& out)
+{
+    QHash<quint64, quint64> nameByKey;
+    auto note = [&](const QString& value, quint64 name) {
+        const quint64 key = ImportKeys::hash(ImportKeys::id(value));
+        auto it = nameByKey.constFind(key);
+        if (it == nameByKey.cend())
+            nameByKey.insert(key, name);
+        else if (it.value() != name)
+            m_sharedInFile.insert(key);
+    };
+    TextRecord record;
+    for (qint64 read = 0;; ++read) {
+        if (read % 4096 == 0 && !out.wanted())
+            return false;
+        auto more = m_rows.next(record);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return true;
+        const ImportRow row = m_mapper.mapIdentity(record);
+        const quint64 name =
+            ImportKeys::hash(ImportKeys::person(row.details.firstName, row.details.lastName));
+        if (!row.details.code.isEmpty())
+            note(row.details.code, name);
+        for (const AttendeeIdentifier& identifier : row.details.identifiers)
+            note(identifier.value, name);
+    }
+}
+
+bool ImportFeed::sharedInFile(const QString& key) const
+{
+    return m_sharedInFile.contains(ImportKeys::hash(key));
+}
+
+FedRow ImportFeed::fed(ImportRow row) const
+{
+    FedRow fed;
+    AttendeeDetails& details = row.details;
+    if (!details.code.isEmpty() && sharedInFile(ImportKeys::id(details.code))) {
+        details.extra.insert(m_table.mapping.value(QStringLiteral("code")), details.code);
+        details.identifiers.append({m_codeKind, details.code});
+        details.code.clear();
+    }
+    if (!details.code.isEmpty())
+        fed.keys.append(ImportKeys::id(details.code));
+    for (const AttendeeIdentifier& identifier : std::as_const(details.identifiers)) {
+        const QString key = ImportKeys::id(identifier.value);
+        if (!sharedInFile(key) && !fed.keys.contains(key))
+            fed.keys.append(key);
+    }
+    fed.person = ImportKeys::person(details.firstName, details.lastName);
+    fed.names = ImportKeys::names(details);
+    if (!details.email.isEmpty())
+        fed.emailAndName = ImportKeys::emailAndName(details.email, fed.person);
+    details.organisation = details.organisation.simplified();
+    fed.organisationKey = foldForMatching(details.organisation);
+    fed.row = std::move(row);
+    return fed;
+}
+
+} // namespace entre
