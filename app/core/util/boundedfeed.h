@@ -77,9 +77,11 @@ public:
     Result<bool> next(Item& item)
     {
         if (m_taken >= m_taking.size()) {
-            m_taking.clear();
             m_taken = 0;
             std::unique_lock lock(m_mutex);
+            if (!m_taking.isEmpty())
+                m_spent.push_back(std::move(m_taking));
+            m_taking = QList<Item>();
             m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
             if (m_ready.empty())
                 return m_failure ? Result<bool>(*m_failure) : Result<bool>(false);
@@ -88,7 +90,8 @@ public:
             lock.unlock();
             m_changed.notify_all();
         }
-        item = std::move(m_taking[m_taken++]);
+        // The item taken before goes back with the batch, to be freed where it was made.
+        std::swap(item, m_taking[m_taken++]);
         return true;
     }
 
@@ -109,11 +112,15 @@ private:
         m_changed.notify_all();
     }
 
-    // Waits for room, then queues a batch; false when the taker has gone.
+    // Waits for room, then queues a batch; false when the taker has gone. Batches the taker is
+    // done with are freed here: memory freed on another thread than the one that allocated it
+    // makes the two threads wait for each other in malloc.
     bool hand(QList<Item>&& batch)
     {
+        std::deque<QList<Item>> spent;
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stopped || qsizetype(m_ready.size()) < m_batches; });
+        spent.swap(m_spent);
         if (m_stopped)
             return false;
         m_ready.push_back(std::move(batch));
@@ -127,6 +134,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QList<Item>> m_ready; // made, not taken yet
+    std::deque<QList<Item>> m_spent; // taken, to be freed by the maker
     std::optional<Error> m_failure;
     bool m_finished = false; // the maker has returned
     bool m_stopped = false;  // the taker has gone
