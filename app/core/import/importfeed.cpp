@@ -2,6 +2,7 @@
 
 #include "importfields.h"
 #include "importkeys.h"
+#include "store/attendeerepository.h"
 #include "util/textfold.h"
 
 #include <QHash>
@@ -99,6 +100,7 @@ FedRow ImportFeed::fed(ImportRow row) const
         fed.emailAndName = ImportKeys::emailAndName(details.email, fed.person);
     details.organisation = details.organisation.simplified();
     fed.organisationKey = foldForMatching(details.organisation);
+    fed.values = AttendeeRepository::detailValues(details, 0);
     fed.row = std::move(row);
     return fed;
 }

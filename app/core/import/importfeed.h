@@ -19,6 +19,8 @@ struct FedRow {
     QString names;           // ImportKeys::names
     QString emailAndName;    // ImportKeys::emailAndName; empty without an e-mail address
     QString organisationKey; // the organisation's name folded for matching
+    // AttendeeRepository::detailValues() for a new person, the organisation's id still to set.
+    QVariantList values;
 };
 
 // The identifier kind a list's code column is kept under when its code is set aside.

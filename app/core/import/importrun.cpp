@@ -209,7 +209,7 @@ private:
             return {};
         }
         remember(fed, name, person);
-        auto id = person < 0 ? add(row, organisation.value())
+        auto id = person < 0 ? add(fed, organisation.value())
                              : merge(m_event.people.at(person), row, organisation.value());
         if (!id)
             return id.error();
@@ -261,9 +261,11 @@ private:
         return {};
     }
 
-    Result<qint64> add(const ImportRow& row, qint64 organisationId)
+    Result<qint64> add(FedRow& fed, qint64 organisationId)
     {
-        auto inserted = m_writer.insert(row.details, organisationId);
+        fed.values[AttendeeRepository::organisationIndex] =
+            AttendeeRepository::organisationValue(organisationId);
+        auto inserted = m_writer.insert(fed.row.details, fed.values);
         if (!inserted)
             return inserted.error();
         ++m_report.added;

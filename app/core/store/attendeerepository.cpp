@@ -359,12 +359,17 @@ QVariantList AttendeeRepository::detailValues(const AttendeeDetails& details, qi
             details.lastName.simplified(),
             details.email.trimmed(),
             details.phone.trimmed(),
-            organisationId ? QVariant(organisationId) : QVariant(),
+            organisationValue(organisationId),
             details.title.simplified(),
             details.diet.trimmed(),
             details.notes.trimmed(),
             extraToJson(details.extra),
             personSortKey(details.firstName, details.lastName)};
+}
+
+QVariant AttendeeRepository::organisationValue(qint64 organisationId)
+{
+    return organisationId ? QVariant(organisationId) : QVariant();
 }
 
 Result<qint64> AttendeeRepository::insert(const AttendeeDetails& details)

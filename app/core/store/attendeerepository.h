@@ -71,6 +71,9 @@ public:
     static QString updateStatement();
     // first_name through sort_key, as stored: white space normalised, extra fields as JSON.
     static QVariantList detailValues(const AttendeeDetails& details, qint64 organisationId);
+    // Where detailValues() has the organisation, and what it has there (NULL for none).
+    static constexpr int organisationIndex = 4;
+    static QVariant organisationValue(qint64 organisationId);
     static Attendee fromRow(const QSqlQuery& query);
 
 private:

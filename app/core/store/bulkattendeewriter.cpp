@@ -116,7 +116,8 @@ Result<qint64> BulkAttendeeWriter::organisationId(const QString& name)
     return resolved;
 }
 
-Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64 organisationId)
+Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details,
+                                          const QVariantList& values)
 {
     QString code = details.code.trimmed();
     if (code.isEmpty()) {
@@ -125,10 +126,13 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details, qint64
             return generated.error();
         code = generated.value();
     }
-    if (auto done = m_insert.exec(QVariantList{code} +
-                                  AttendeeRepository::detailValues(details, organisationId) +
-                                  QVariantList{m_now, m_now});
-        !done)
+    QVariantList row;
+    row.reserve(values.size() + 3);
+    row.append(code);
+    row.append(values);
+    row.append(m_now);
+    row.append(m_now);
+    if (auto done = m_insert.exec(row); !done)
         return done.error();
     const qint64 id = m_insert.lastInsertId();
     if (auto added =

@@ -33,7 +33,8 @@ public:
     // resolve), 0 for none.
     Result<qint64> organisationId(const QString& name);
     // Adds a person (a code is generated when the details have none); returns the new id.
-    Result<qint64> insert(const AttendeeDetails& details, qint64 organisationId);
+    // `values` are AttendeeRepository::detailValues() of the details, worked out beforehand.
+    Result<qint64> insert(const AttendeeDetails& details, const QVariantList& values);
     // Replaces a person's registration details, as AttendeeRepository::update().
     Result<void> update(qint64 id, const AttendeeDetails& details, qint64 organisationId);
     // Adds the identifiers a person does not have yet; returns how many were new.
