@@ -55,6 +55,7 @@ private Q_SLOTS:
     void scannerBurstWithEnterChecksInOnce();
     void unknownScannedCodeIsRed();
     void walkInIsAddedAndCheckedIn();
+    void aWalkInReadsTheListOnce();
     void walkInWithoutNameIsRefusedInTheDialog();
     void aWalkInAddedAtTwoDesksIsFlagged();
     void flaggedDoublesAreMergedOnlyWhenAsked();
@@ -429,6 +430,25 @@ void TestCheckInPage::addDoubleFromAnotherDesk(QString& mineCode)
     QSqlDatabase::removeDatabase(QStringLiteral("other desk"));
     m_window->event()->changedElsewhere();
     mineCode = mine->attendee.code;
+}
+
+void TestCheckInPage::aWalkInReadsTheListOnce()
+{
+    type(QStringLiteral("asa"));
+    whenDialogOpens([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameField"))
+            ->setText(QStringLiteral("Märta"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameField"))
+            ->setText(QStringLiteral("Ödmark"));
+        dialog->accept();
+    });
+    QSignalSpy listRead(m_page->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClick(m_page->searchField(), Qt::Key_N, Qt::ControlModifier); // walk-in
+    // Clearing the field and showing the new person is one read of the list, not two.
+    QCOMPARE(listRead.size(), 1);
+    QCOMPARE(m_page->searchField()->text(), QString());
+    QCOMPARE(m_page->model()->rowCount(), 6);
+    QCOMPARE(m_page->selectedAttendee()->fullName(), QStringLiteral("Märta Ödmark"));
 }
 
 void TestCheckInPage::aWalkInAddedAtTwoDesksIsFlagged()

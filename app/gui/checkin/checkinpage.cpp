@@ -473,6 +473,7 @@ void CheckInPage::addWalkIn()
         return added ? QString() : added.error().message;
     });
     if (dialog.exec() == QDialog::Accepted && added) {
+        const QScopedValueRollback acting(m_acting, true); // one read of the list, below
         m_search->clear();
         m_keepSelected = added->attendee.id;
         m_banner->showNotice(
