@@ -2,7 +2,9 @@
 // wherever a piece ends, the search index after the bulk rebuild, and a cancel in the middle of a
 // streamed import.
 #include "import/csvparser.h"
+#include "import/importrun.h"
 #include "import/registrationimporter.h"
+#include "import/rowsource.h"
 #include "import/textdecoder.h"
 #include "import/textfilereader.h"
 #include "search/attendeesearch.h"
@@ -15,6 +17,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace entre;
 
@@ -103,6 +107,30 @@ QStringList rowsOf(QSqlDatabase db, const QString& sql)
     return rows;
 }
 
+// Counts how often the import reads the rows it is given.
+class CountingRows final : public RowSource {
+public:
+    explicit CountingRows(QList<TextRecord> rows)
+        : m_rows(std::move(rows))
+    {}
+    Result<bool> next(TextRecord& record) override
+    {
+        ++reads;
+        return m_rows.next(record);
+    }
+    Result<void> rewind() override
+    {
+        ++rewinds;
+        return m_rows.rewind();
+    }
+    qint64 size() const override { return m_rows.size(); }
+    std::atomic<int> reads = 0;
+    std::atomic<int> rewinds = 0;
+
+private:
+    ListRows m_rows;
+};
+
 } // namespace
 
 class TestImportStreaming : public QObject {
@@ -129,6 +157,7 @@ private Q_SLOTS:
     void readerMatchesDecoderAcrossPieces();
     void searchIndexMatchesThePeopleAfterBulkImport();
     void cancelInTheMiddleLeavesTheFileAsItWas();
+    void aListWithoutCodesIsReadOnce();
 };
 
 void TestImportStreaming::streamMatchesWholeTextAtEveryCut_data()
@@ -330,6 +359,36 @@ void TestImportStreaming::cancelInTheMiddleLeavesTheFileAsItWas()
     auto again = importer.run(updated);
     QVERIFY(again);
     QCOMPARE(again->added, 28000);
+}
+
+void TestImportStreaming::aListWithoutCodesIsReadOnce()
+{
+    const QString withCodes = m_dir.filePath(QStringLiteral("with-codes.csv"));
+    const QString withoutCodes = m_dir.filePath(QStringLiteral("without-codes.csv"));
+    QByteArray coded = "Förnamn;Efternamn;Kod\n";
+    QByteArray plain = "Förnamn;Efternamn;Organisation\n";
+    for (int i = 0; i < 1000; ++i) {
+        coded += QStringLiteral("Åsa;Lind %1;K%1\n").arg(i).toUtf8();
+        plain += QStringLiteral("Åsa;Lind %1;Umeå kommun\n").arg(i).toUtf8();
+    }
+    for (const auto& [path, content] :
+         {std::pair{withCodes, coded}, std::pair{withoutCodes, plain}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    // Each read to the end is one call per row and one more that finds no row.
+    for (const auto& [path, passes] : {std::pair{withCodes, 2}, std::pair{withoutCodes, 1}}) {
+        auto table = RegistrationTable::read(path, {});
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        CountingRows rows(table->rows);
+        auto store = newEvent();
+        auto report = mergeRegistrations(store->database(), table.value(), rows, false, {});
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->added, 1000);
+        QCOMPARE(rows.reads.load(), passes * 1001);
+        QCOMPARE(rows.rewinds.load(), passes - 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportStreaming)

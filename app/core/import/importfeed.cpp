@@ -25,13 +25,16 @@ ImportFeed::ImportFeed(const RegistrationTable& table, RowSource& rows)
 
 Result<void> ImportFeed::read(Out& out)
 {
-    auto found = findSharedCodes(out);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return {}; // nobody is waiting any more
-    if (auto rewound = m_rows.rewind(); !rewound)
-        return rewound;
+    // A list without codes or identifiers has none to share, and is read once.
+    if (m_mapper.mapsCodes()) {
+        auto found = findSharedCodes(out);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return {}; // nobody is waiting any more
+        if (auto rewound = m_rows.rewind(); !rewound)
+            return rewound;
+    }
     TextRecord record;
     for (;;) {
         auto more = m_rows.next(record);

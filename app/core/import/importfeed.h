@@ -31,7 +31,8 @@ QString codeKindOf(const RegistrationTable& table);
 // however long the list is. A booking or order number shared by several people (a group
 // booking) identifies none of them: it is kept as an extra field and an identifier, and each
 // person gets a code of their own; an identifier shared that way is kept but matches nobody.
-// Which they are takes a pass over the whole list before the first row is handed over.
+// Which they are takes a pass over the whole list before the first row is handed over, when the
+// list has codes or identifiers at all.
 class ImportFeed {
 public:
     // Starts reading `rows` from where they are. Both must outlive the feed.

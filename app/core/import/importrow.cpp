@@ -111,6 +111,11 @@ ImportRow ImportRowMapper::mapIdentity(const TextRecord& record) const
     return row;
 }
 
+bool ImportRowMapper::mapsCodes() const
+{
+    return m_fieldKeys.contains(codeKey) || !m_identifiers.isEmpty();
+}
+
 void ImportRowMapper::mapIdentifiersAndFullName(const TextRecord& record, ImportRow& row) const
 {
     for (const Field& identifier : m_identifiers) {
