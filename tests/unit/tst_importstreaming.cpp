@@ -9,10 +9,13 @@
 #include "import/textfilereader.h"
 #include "search/attendeesearch.h"
 #include "store/attendeerepository.h"
+#include "store/bulkattendeewriter.h"
 #include "store/eventstore.h"
+#include "store/transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -158,6 +161,7 @@ private Q_SLOTS:
     void searchIndexMatchesThePeopleAfterBulkImport();
     void cancelInTheMiddleLeavesTheFileAsItWas();
     void aListWithoutCodesIsReadOnce();
+    void generatedCodesAreNobodysCodeOrIdentifier();
 };
 
 void TestImportStreaming::streamMatchesWholeTextAtEveryCut_data()
@@ -389,6 +393,44 @@ void TestImportStreaming::aListWithoutCodesIsReadOnce()
         QCOMPARE(rows.reads.load(), passes * 1001);
         QCOMPARE(rows.rewinds.load(), passes - 1);
     }
+}
+
+void TestImportStreaming::generatedCodesAreNobodysCodeOrIdentifier()
+{
+    auto store = newEvent();
+    AttendeeDetails known;
+    known.firstName = QStringLiteral("Åsa");
+    known.code = QStringLiteral("E-ABCDEF");
+    known.identifiers = {{QStringLiteral("order_number"), QStringLiteral("E-XYZ234")}};
+    QVERIFY(AttendeeRepository(store->database()).insert(known).ok());
+    {
+        Transaction transaction(store->database());
+        BulkAttendeeWriter writer(store->database());
+        QVERIFY(writer.begin(10).ok());
+        for (const char* taken : {"E-ABCDEF", "e-abcdef", "E-XYZ234", "e-xyz234"})
+            QCOMPARE(writer.codeTaken(QString::fromLatin1(taken)).value(), true);
+        QCOMPARE(writer.codeTaken(QStringLiteral("E-222222")).value(), false);
+    } // rolled back
+
+    // Everyone a list gives no code gets one of their own, in the desk's alphabet.
+    const QString path = m_dir.filePath(QStringLiteral("no-codes.csv"));
+    QByteArray content = "Förnamn;Efternamn\n";
+    for (int i = 0; i < 2000; ++i)
+        content += QStringLiteral("Örjan;Lind %1\n").arg(i).toUtf8();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    auto report = RegistrationImporter(*store).run(path);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->added, 2000);
+    const QStringList codes =
+        rowsOf(store->database(), QStringLiteral("SELECT code FROM attendees"));
+    QCOMPARE(codes.size(), 2001);
+    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), 2001);
+    static const QRegularExpression pattern(QStringLiteral("^E-[2-9A-HJ-NP-Z]{6}$"));
+    for (const QString& code : codes)
+        QVERIFY2(pattern.match(code).hasMatch(), qPrintable(code));
 }
 
 QTEST_GUILESS_MAIN(TestImportStreaming)

@@ -323,16 +323,27 @@ Result<QList<QDateTime>> AttendeeRepository::checkInTimes() const
 
 Result<QString> AttendeeRepository::generateCode() const
 {
+    return generateCode([this](const QString& code) -> Result<bool> {
+        auto existing = byCode(code);
+        if (!existing)
+            return existing.error();
+        return existing->has_value();
+    });
+}
+
+Result<QString>
+AttendeeRepository::generateCode(const std::function<Result<bool>(const QString&)>& taken)
+{
     // No 0/O or 1/I: the code is read aloud and typed by hand as often as it is scanned.
     static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     for (int attempt = 0; attempt < 100; ++attempt) {
         QString code = QStringLiteral("E-");
         for (int i = 0; i < 6; ++i)
             code.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(32)]));
-        auto existing = byCode(code);
-        if (!existing)
-            return existing.error();
-        if (!existing->has_value())
+        auto isTaken = taken(code);
+        if (!isTaken)
+            return isTaken.error();
+        if (!isTaken.value())
             return code;
     }
     return failed(AttendeeRepositoryText::tr("Could not find a free attendee code."));

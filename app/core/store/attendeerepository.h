@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace entre {
@@ -53,6 +54,8 @@ public:
     // Fills in the identifiers of people read elsewhere (search results).
     Result<void> attachIdentifiers(QList<Attendee>& attendees) const;
     Result<QString> generateCode() const;
+    // The same, with `taken` saying whether a candidate is somebody's code or identifier.
+    static Result<QString> generateCode(const std::function<Result<bool>(const QString&)>& taken);
 
     // The column list and join every read uses, for other readers of attendees (search).
     static QString selectColumns();

@@ -97,7 +97,12 @@ Result<void> BulkAttendeeWriter::begin(qint64 rowsComing)
           std::pair{&m_identifier, QStringLiteral("INSERT OR IGNORE INTO attendee_identifiers"
                                                   "(attendee_id, kind, value) VALUES (?, ?, ?)")},
           std::pair{&m_touch, QStringLiteral("INSERT OR IGNORE INTO temp.entre_import_touched"
-                                             "(id) VALUES (?)")}}) {
+                                             "(id) VALUES (?)")},
+          // Whether a generated code is anybody's code or identifier already.
+          std::pair{&m_codeTaken,
+                    QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM attendees WHERE code = ?1 "
+                                   "COLLATE NOCASE) OR EXISTS (SELECT 1 FROM attendee_identifiers "
+                                   "WHERE value = ?1 COLLATE NOCASE)")}}) {
         if (auto prepared = query->prepare(m_db, sql); !prepared)
             return prepared;
     }
@@ -121,7 +126,8 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details,
 {
     QString code = details.code.trimmed();
     if (code.isEmpty()) {
-        auto generated = AttendeeRepository(m_db).generateCode();
+        auto generated = AttendeeRepository::generateCode(
+            [this](const QString& candidate) { return codeTaken(candidate); });
         if (!generated)
             return generated.error();
         code = generated.value();
@@ -140,6 +146,11 @@ Result<qint64> BulkAttendeeWriter::insert(const AttendeeDetails& details,
         !added)
         return added.error();
     return id;
+}
+
+Result<bool> BulkAttendeeWriter::codeTaken(const QString& code)
+{
+    return m_codeTaken.hasRow({code});
 }
 
 Result<void> BulkAttendeeWriter::update(qint64 id, const AttendeeDetails& details,

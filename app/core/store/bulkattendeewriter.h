@@ -35,6 +35,8 @@ public:
     // Adds a person (a code is generated when the details have none); returns the new id.
     // `values` are AttendeeRepository::detailValues() of the details, worked out beforehand.
     Result<qint64> insert(const AttendeeDetails& details, const QVariantList& values);
+    // Whether `code` is anybody's code or identifier, case aside: a generated code must not be.
+    Result<bool> codeTaken(const QString& code);
     // Replaces a person's registration details, as AttendeeRepository::update().
     Result<void> update(qint64 id, const AttendeeDetails& details, qint64 organisationId);
     // Adds the identifiers a person does not have yet; returns how many were new.
@@ -52,6 +54,7 @@ private:
     SqliteStatement m_update;
     SqliteStatement m_identifier;
     SqliteStatement m_touch;
+    SqliteStatement m_codeTaken;
     QHash<QString, qint64> m_organisations; // as given -> id
     QStringList m_setAside;                 // the CREATE statements of what begin() dropped
     qint64 m_lastIdBefore = 0;

@@ -76,7 +76,7 @@ Result<void> SqliteStatement::bind(int parameter, const QVariant& value)
     return status == SQLITE_OK ? Result<void>() : failure();
 }
 
-Result<void> SqliteStatement::exec(const QVariantList& values)
+Result<void> SqliteStatement::bindAll(const QVariantList& values)
 {
     if (!m_statement)
         return failed(SqliteStatementText::tr("The event's database is not open."));
@@ -86,11 +86,31 @@ Result<void> SqliteStatement::exec(const QVariantList& values)
             return bound;
         }
     }
+    return {};
+}
+
+Result<void> SqliteStatement::exec(const QVariantList& values)
+{
+    if (auto bound = bindAll(values); !bound)
+        return bound;
     const int status = sqlite3_step(m_statement);
     Result<void> done = status == SQLITE_DONE ? Result<void>() : failure();
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement); // nothing points at values that are gone
     return done;
+}
+
+Result<bool> SqliteStatement::hasRow(const QVariantList& values)
+{
+    if (auto bound = bindAll(values); !bound)
+        return bound.error();
+    const int status = sqlite3_step(m_statement);
+    Result<bool> found = status == SQLITE_ROW    ? Result<bool>(true)
+                         : status == SQLITE_DONE ? Result<bool>(false)
+                                                 : Result<bool>(failure());
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return found;
 }
 
 qint64 SqliteStatement::lastInsertId() const
