@@ -2,10 +2,11 @@
 """Writes a registration list of N fictional people, as a registration system exports it:
 UTF-8 with a byte order mark, ';' between fields, CRLF line ends, a unique code per person.
 
-    generate_registrations.py N OUT.csv [--seed S] [--change-share P]
+    generate_registrations.py N OUT.csv [--seed S] [--change-share P] [--no-codes]
 
 The same N and seed always give the same file. With --change-share, the list is the same
-people with a share P of their titles and diets changed: an updated list to import again.
+people with a share P of their titles and diets changed: an updated list to import again. With
+--no-codes, the list has no code column, as many registration exports have none.
 """
 import argparse
 import random
@@ -53,15 +54,19 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=2016)
     parser.add_argument("--change-share", type=float, default=0.0)
+    parser.add_argument("--no-codes", action="store_true")
     args = parser.parse_args()
+    columns = 7 if args.no_codes else 8
     changer = random.Random(args.seed + 1)
     with open(args.out, "w", encoding="utf-8-sig", newline="") as out:
-        out.write("Förnamn;Efternamn;E-post;Organisation;Befattning;Specialkost;Anmäld;Kod\r\n")
+        header = ["Förnamn", "Efternamn", "E-post", "Organisation", "Befattning", "Specialkost",
+                  "Anmäld", "Kod"]
+        out.write(";".join(header[:columns]) + "\r\n")
         for row in people(args.count, args.seed):
             if args.change_share and changer.random() < args.change_share:
                 row[4] = changer.choice(TITLES[1:]) + " (ny)"
                 row[5] = changer.choice(DIETS[4:])
-            out.write(";".join(row) + "\r\n")
+            out.write(";".join(row[:columns]) + "\r\n")
 
 
 if __name__ == "__main__":
