@@ -1,6 +1,7 @@
 // Which field a column header means, and how a name in one column is split.
 #include "import/importfields.h"
 #include "import/namesplitter.h"
+#include "model/attendee.h"
 
 #include <QTest>
 
@@ -10,6 +11,8 @@ class TestImportFields : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void tellsEmailAddresses_data();
+    void tellsEmailAddresses();
     void recognisesHeaders_data();
     void recognisesHeaders();
     void usesEachColumnOnce();
@@ -217,6 +220,36 @@ void TestImportFields::splitsNames()
     const PersonName split = splitFullName(name);
     QCOMPARE(split.first, first);
     QCOMPARE(split.last, last);
+}
+
+void TestImportFields::tellsEmailAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("address");
+    QTest::newRow("plain") << QStringLiteral("asa.hagglund@umea.example.se") << true;
+    QTest::newRow("spaces around") << QStringLiteral("  a@b.se\t") << true;
+    QTest::newRow("shortest") << QStringLiteral("a@b.c") << true;
+    QTest::newRow("non-ascii") << QStringLiteral("zoë@skellefteå.se") << true;
+    QTest::newRow("two dots") << QStringLiteral("a@b..c") << true;
+    QTest::newRow("dot at the end after one inside") << QStringLiteral("a@b.c.") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("a word") << QStringLiteral("saknas") << false;
+    QTest::newRow("no dot") << QStringLiteral("asa@umea") << false;
+    QTest::newRow("dot first") << QStringLiteral("asa@.se") << false;
+    QTest::newRow("dot last") << QStringLiteral("asa@umea.") << false;
+    QTest::newRow("dots only at the ends") << QStringLiteral("a@.b.") << false;
+    QTest::newRow("nothing before @") << QStringLiteral("@umea.se") << false;
+    QTest::newRow("nothing after @") << QStringLiteral("asa@") << false;
+    QTest::newRow("two @") << QStringLiteral("asa@x@umea.se") << false;
+    QTest::newRow("space inside") << QStringLiteral("asa lind@umea.se") << false;
+    QTest::newRow("no-break space inside") << QStringLiteral("asa@umea\u00a0kommun.se") << false;
+}
+
+void TestImportFields::tellsEmailAddresses()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, address);
+    QCOMPARE(isEmailAddress(text), address);
 }
 
 QTEST_GUILESS_MAIN(TestImportFields)
