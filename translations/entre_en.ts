@@ -1312,6 +1312,10 @@
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the search index and saving %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -1313,6 +1313,10 @@
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
+    <message>
+        <source>Updating the search index and saving %1 rows…</source>
+        <translation>Uppdaterar sökindexet och sparar %1 rader…</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

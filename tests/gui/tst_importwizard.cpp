@@ -2,6 +2,7 @@
 #include "../unit/privacynumbers.h"
 #include "event/event.h"
 #include "import/importfields.h"
+#include "import/importtask.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
 #include "store/eventstore.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void explainsAFileThatCannotBeRead();
     void needsANameColumn();
     void cancelLeavesTheEventUnchanged();
+    void savingCannotBeCancelled();
     void switchesWorkbookSheets();
     void opensFromTheFileMenu();
     void readsALongListInTheBackgroundAndCancels();
@@ -177,6 +180,45 @@ void TestImportWizard::cancelLeavesTheEventUnchanged()
     auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("unchanged")), 15000);
     QCOMPARE(event->count().value(), 0);
+}
+
+void TestImportWizard::savingCannotBeCancelled()
+{
+    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Förnamn;Efternamn;E-post;Organisation\n");
+    for (int i = 0; i < 5000; ++i)
+        file.write(
+            QStringLiteral("Person%1;Efternamn%1;p%1@example.se;Umeå kommun\n").arg(i).toUtf8());
+    file.close();
+
+    auto event = newEvent();
+    ImportWizard wizard(event.get());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->setText(path);
+    next(wizard);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    auto* cancel = wizard.findChild<QAbstractButton*>(QStringLiteral("cancelImport"));
+    auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    // Once every row is read, the page says it is saving, and a cancel no longer claims to stop
+    // what is being written.
+    bool sawSaving = false;
+    connect(wizard.findChild<ImportTask*>(), &ImportTask::progressed, this,
+            [&](int done, int total) {
+                if (done < total || sawSaving)
+                    return;
+                sawSaving = !cancel->isEnabled() && bar->maximum() == 0 &&
+                            summary->text().contains(QStringLiteral("saving 5"));
+                wizard.reject();
+                QVERIFY(!summary->text().contains(QStringLiteral("Cancelling")));
+            });
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("5000 added")), 15000);
+    QVERIFY(sawSaving);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(event->count().value(), 5000);
 }
 
 void TestImportWizard::switchesWorkbookSheets()

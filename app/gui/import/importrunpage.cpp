@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -67,16 +68,14 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
 
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancelImport);
     connect(m_save, &QPushButton::clicked, this, &ImportRunPage::saveRejected);
-    connect(m_task, &ImportTask::progressed, this, [this](int done, int total) {
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(done);
-    });
+    connect(m_task, &ImportTask::progressed, this, &ImportRunPage::showProgress);
     connect(m_task, &ImportTask::finished, this, &ImportRunPage::showOutcome);
 }
 
 void ImportRunPage::initializePage()
 {
     m_done = false;
+    m_saving = false;
     m_rejectedRows.clear();
     m_rejected->setRowCount(0);
     m_shared->clear();
@@ -89,8 +88,28 @@ void ImportRunPage::initializePage()
     m_task->start(*m_wizard->event(), m_wizard->table());
 }
 
+void ImportRunPage::showProgress(int done, int total)
+{
+    if (m_saving)
+        return;
+    if (done < total || !m_cancel->isEnabled()) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+        return;
+    }
+    // Every row is in; the search index and the file are written now, in one go that a cancel
+    // no longer stops (a large list takes seconds).
+    m_saving = true;
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_summary->setText(
+        tr("Updating the search index and saving %1 rows…").arg(QLocale().toString(total)));
+}
+
 void ImportRunPage::cancelImport()
 {
+    if (m_saving)
+        return; // the import is being saved: the window waits for it
     m_cancel->setEnabled(false);
     m_summary->setText(tr("Cancelling…"));
     m_task->cancel();
@@ -99,6 +118,7 @@ void ImportRunPage::cancelImport()
 void ImportRunPage::showOutcome(const ImportOutcome& outcome)
 {
     m_done = true;
+    m_saving = false;
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);

@@ -27,6 +27,7 @@ public:
     void cancelImport();
 
 private:
+    void showProgress(int done, int total);
     void showOutcome(const ImportOutcome& outcome);
     void saveRejected();
 
@@ -42,4 +43,5 @@ private:
     QPushButton* m_save;
     QList<entre::RejectedRow> m_rejectedRows;
     bool m_done = false;
+    bool m_saving = false; // every row read: no longer cancelled
 };
