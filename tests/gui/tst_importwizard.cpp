@@ -43,6 +43,20 @@ private:
             qFatal("cannot create the event: %s", qPrintable(event.error().message));
         return std::move(event).value();
     }
+    // A list of `count` people in the temporary folder, for the tests that need an import or a
+    // read still running when they act.
+    QString longList(int count)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+        QByteArray rows = "Förnamn;Efternamn;E-post;Organisation\n";
+        for (int i = 0; i < count; ++i)
+            rows += "Åsa;Hägglund " + QByteArray::number(i) + ";asa" + QByteArray::number(i) +
+                    "@umea.example.se;Umeå kommun\n";
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(rows) != rows.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
     // Clicks Next (or Import) and waits for the next page: the file is read in the background.
     static void next(ImportWizard& wizard)
     {
@@ -159,14 +173,7 @@ void TestImportWizard::needsANameColumn()
 void TestImportWizard::cancelLeavesTheEventUnchanged()
 {
     // A list long enough that the import is still running when Cancel is pressed.
-    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Förnamn;Efternamn;E-post;Organisation\n");
-    for (int i = 0; i < 20000; ++i)
-        file.write(
-            QStringLiteral("Person%1;Efternamn%1;p%1@example.se;Umeå kommun\n").arg(i).toUtf8());
-    file.close();
+    const QString path = longList(20000);
 
     auto event = newEvent();
     ImportWizard wizard(event.get());
@@ -184,14 +191,7 @@ void TestImportWizard::cancelLeavesTheEventUnchanged()
 
 void TestImportWizard::savingCannotBeCancelled()
 {
-    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Förnamn;Efternamn;E-post;Organisation\n");
-    for (int i = 0; i < 5000; ++i)
-        file.write(
-            QStringLiteral("Person%1;Efternamn%1;p%1@example.se;Umeå kommun\n").arg(i).toUtf8());
-    file.close();
+    const QString path = longList(5000);
 
     auto event = newEvent();
     ImportWizard wizard(event.get());
@@ -283,17 +283,7 @@ void TestImportWizard::opensFromTheFileMenu()
 void TestImportWizard::readsALongListInTheBackgroundAndCancels()
 {
     // Long enough that it is still being read when Cancel is pressed.
-    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Förnamn;Efternamn;E-post;Organisation\n");
-        QByteArray rows;
-        for (int i = 0; i < 1000000; ++i)
-            rows += "Åsa;Hägglund " + QByteArray::number(i) + ";asa" + QByteArray::number(i) +
-                    "@umea.example.se;Umeå kommun\n";
-        file.write(rows);
-    }
+    const QString path = longList(1000000);
     auto event = newEvent();
     ImportWizard wizard(event.get());
     wizard.show();
