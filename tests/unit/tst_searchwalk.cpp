@@ -55,8 +55,9 @@ private:
 
 // 9,000 people: 4,500 each with a first name that starts with A or S, spread over the alphabet
 // of last names, and 4,500 Östlunds, who sort after everyone else. Every seventh person has
-// arrived. Besides them, six Ada Aals, who sort first and have codes of another kind, and Vera
-// W0lf, the one person whose name starts like the codes.
+// arrived. Besides them, forty Osten Bergs, early in the alphabet and not arrived, six Ada Aals,
+// who sort first and have codes of another kind, and Vera W0lf, the one person whose name starts
+// like the codes.
 void TestSearchWalk::initTestCase()
 {
     auto store = EventStore::create(m_dir.filePath(QStringLiteral("walk.entre")),
@@ -86,6 +87,14 @@ void TestSearchWalk::initTestCase()
             if (i % 7 == 0)
                 arrived.append(id.value());
         }
+        for (int i = 0; i < 40; ++i) {
+            AttendeeDetails d;
+            d.code = QStringLiteral("O-%1").arg(i);
+            d.firstName = QStringLiteral("Osten");
+            d.lastName = QStringLiteral("Berg");
+            d.email = QStringLiteral("o%1@example.se").arg(i);
+            QVERIFY(attendees.insert(d));
+        }
         for (int i = 0; i < 7; ++i) {
             AttendeeDetails d;
             d.code = i ? QStringLiteral("Y-%1").arg(i) : QStringLiteral("V-1");
@@ -109,9 +118,11 @@ void TestSearchWalk::firstPageIsTheRankedStatementsFirstPage_data()
     // name, all at the end of the alphabet: the walk gives up and the group is sorted. "w0":
     // every code but the Aals', who sort first, and Vera W0lf by name: the walk through most of
     // the event. "w00", "w01", "W08": a ninth of the codes, nobody by name. "example": every
-    // e-mail. "umeå": two thirds by organisation, typed with å.
+    // e-mail. "umeå": two thirds by organisation, typed with å. "ost": the Östlunds and the
+    // Osten Bergs, who are too few to fill a page of 50 among the first people walked: the walk
+    // goes on, and finds the rest among the Östlunds.
     for (const char* text :
-         {"a", "s", "sv", "ö", "öst", "Ö", "w0", "w00", "w01", "W08", "example", "umeå"}) {
+         {"a", "s", "sv", "ö", "öst", "Ö", "ost", "w0", "w00", "w01", "W08", "example", "umeå"}) {
         for (const auto& [name, filter] : {std::pair{"everyone", ArrivalFilter::Everyone},
                                            std::pair{"missing", ArrivalFilter::Missing},
                                            std::pair{"arrived", ArrivalFilter::Arrived}}) {

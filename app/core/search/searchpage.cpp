@@ -2,6 +2,8 @@
 
 #include "store/sqlquery.h"
 
+#include <algorithm>
+
 namespace entre {
 namespace {
 
@@ -70,34 +72,42 @@ Result<void> SearchPage::walk(const SearchGroup& group, ArrivalFilter filter)
     return {};
 }
 
-Result<bool> SearchPage::walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget)
+// The sort key `offset` people in, or in after the last with the sort key `after`, read from the
+// index alone; null past the end.
+Result<QVariant> SearchPage::sortKeyAt(const QVariant& after, int offset) const
 {
-    if (isFull())
-        return true;
-    const int need = m_limit - static_cast<int>(m_found.size());
-    // The sort key `budget` people in, read from the index alone. Someone without a sort key
-    // (sorted first) would be out of the walk's range: then the page is not found this way.
-    auto unsorted = runQuery(m_db, QStringLiteral("SELECT 1 FROM attendees INDEXED BY "
-                                                  "attendees_sort WHERE sort_key IS NULL LIMIT 1"));
-    if (!unsorted)
-        return unsorted.error();
-    if (unsorted->next())
-        return false;
-    auto last = runQuery(m_db,
-                         QStringLiteral("SELECT sort_key FROM attendees INDEXED BY attendees_sort "
-                                        "ORDER BY sort_key LIMIT 1 OFFSET ?"),
-                         {budget});
-    if (!last)
-        return last.error();
+    auto key = after.isValid()
+                   ? runQuery(m_db,
+                              QStringLiteral("SELECT sort_key FROM attendees INDEXED BY "
+                                             "attendees_sort WHERE sort_key > ? ORDER BY sort_key "
+                                             "LIMIT 1 OFFSET ?"),
+                              {after, offset})
+                   : runQuery(m_db,
+                              QStringLiteral("SELECT sort_key FROM attendees INDEXED BY "
+                                             "attendees_sort ORDER BY sort_key LIMIT 1 OFFSET ?"),
+                              {offset});
+    if (!key)
+        return key.error();
+    return key->next() ? key->value(0) : QVariant();
+}
+
+Result<QList<Attendee>> SearchPage::walkStretch(const SearchGroup& group, ArrivalFilter filter,
+                                                const QVariant& after, const QVariant& upTo,
+                                                int limit) const
+{
     QStringList conditions = group.conditions;
     conditions.append(arrivalPredicate(filter == ArrivalFilter::Arrived ? ArrivalFilter::Arrived
                                                                         : ArrivalFilter::Missing));
     QVariantList values = group.values;
-    if (last->next()) {
-        conditions.append(QStringLiteral("a.sort_key <= ?"));
-        values.append(last->value(0));
+    if (after.isValid()) {
+        conditions.append(QStringLiteral("a.sort_key > ?"));
+        values.append(after);
     }
-    values.append(need);
+    if (upTo.isValid()) {
+        conditions.append(QStringLiteral("a.sort_key <= ?"));
+        values.append(upTo);
+    }
+    values.append(limit);
     auto query =
         runQuery(m_db,
                  AttendeeRepository::selectColumnsFrom(
@@ -109,11 +119,52 @@ Result<bool> SearchPage::walkWithin(const SearchGroup& group, ArrivalFilter filt
     QList<Attendee> found;
     while (query->next())
         found.append(AttendeeRepository::fromRow(query.value()));
+    return found;
+}
+
+Result<bool> SearchPage::walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget)
+{
+    if (isFull())
+        return true;
+    const int need = m_limit - static_cast<int>(m_found.size());
+    // Someone without a sort key (sorted first) would be out of the walk's range: then the page
+    // is not found this way.
+    auto unsorted = runQuery(m_db, QStringLiteral("SELECT 1 FROM attendees INDEXED BY "
+                                                  "attendees_sort WHERE sort_key IS NULL LIMIT 1"));
+    if (!unsorted)
+        return unsorted.error();
+    if (unsorted->next())
+        return false;
+    auto bound = sortKeyAt({}, budget);
+    if (!bound)
+        return bound.error();
+    auto found = walkStretch(group, filter, {}, bound.value(), need);
+    if (!found)
+        return found.error();
+    const auto k = static_cast<int>(found->size());
+    // Some found, but not enough: at the rate they came, a walk a little further most likely
+    // finds the rest, for less than sorting the whole group (a common first name, a few short
+    // of a page in the first stretch). Twice as far as that rate says, at least another budget:
+    // names come in clumps (everyone called Bengtsson, in order of first name). None found: the
+    // group starts later in the alphabet, and is sorted.
+    if (k > 0 && k < need && bound->isValid()) {
+        const qint64 further =
+            std::max<qint64>(budget, static_cast<qint64>(need - k) * budget * 2 / k);
+        if (further <= static_cast<qint64>(budget) * maxFurtherBudgets) {
+            auto furtherBound = sortKeyAt(bound.value(), static_cast<int>(further));
+            if (!furtherBound)
+                return furtherBound.error();
+            auto more = walkStretch(group, filter, bound.value(), furtherBound.value(), need - k);
+            if (!more)
+                return more.error();
+            found->append(more.value());
+        }
+    }
     // Everyone of the group not walked sorts after those found: when they fill the page, they
     // are its rest.
-    if (found.size() < need)
+    if (found->size() < need)
         return false;
-    m_found.append(found);
+    m_found.append(found.value());
     return true;
 }
 

@@ -39,6 +39,8 @@ public:
     // thousands of people spread over the alphabet, such as those with a name that starts with
     // a letter: a few hundred steps find a page that sorting them all would take ten times as
     // long to find, and a group bunched at the end of the alphabet costs no more than the budget.
+    // When the budget found some but not all, the walk goes on as far as the rate they came at
+    // says the rest will take, up to a few budgets more.
     Result<bool> walkWithin(const SearchGroup& group, ArrivalFilter filter, int budget);
     // Walks as walk() does and tests each person the group's conditions let through with `test`
     // (a condition on a, with `testValues`) instead of asking for those found: true when the
@@ -50,7 +52,17 @@ public:
                              const QVariantList& testValues, ArrivalFilter filter, int misses);
 
 private:
+    // How much further than its budget walkWithin() may go when the first stretch found some of
+    // the page: up to this many budgets more.
+    static constexpr int maxFurtherBudgets = 3;
+
     Result<void> read(const QString& sql, QVariantList values);
+    Result<QVariant> sortKeyAt(const QVariant& after, int offset) const;
+    // Those of the group with a sort key after `after` and up to `upTo` (either null: no bound),
+    // in Swedish order, at most `limit`; not yet arrived, or arrived with ArrivalFilter::Arrived.
+    Result<QList<Attendee>> walkStretch(const SearchGroup& group, ArrivalFilter filter,
+                                        const QVariant& after, const QVariant& upTo,
+                                        int limit) const;
 
     QSqlDatabase m_db;
     int m_limit;
