@@ -55,9 +55,9 @@ private:
 
 // 9,000 people: 4,500 each with a first name that starts with A or S, spread over the alphabet
 // of last names, and 4,500 Östlunds, who sort after everyone else. Every seventh person has
-// arrived. Besides them, forty Osten Bergs, early in the alphabet and not arrived, six Ada Aals,
-// who sort first and have codes of another kind, and Vera W0lf, the one person whose name starts
-// like the codes.
+// arrived. Besides them, 3,400 Sven Östmans, who sort last; twenty Örjan Anderssons and forty
+// Osten Bergs, early in the alphabet; six Ada Aals, who sort first and have codes of another
+// kind; and Vera W0lf, the one person whose name starts like the codes. None of them has arrived.
 void TestSearchWalk::initTestCase()
 {
     auto store = EventStore::create(m_dir.filePath(QStringLiteral("walk.entre")),
@@ -86,6 +86,22 @@ void TestSearchWalk::initTestCase()
             QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
             if (i % 7 == 0)
                 arrived.append(id.value());
+        }
+        for (int i = 0; i < 3400; ++i) {
+            AttendeeDetails d;
+            d.code = QStringLiteral("T-%1").arg(i);
+            d.firstName = QStringLiteral("Sven");
+            d.lastName = QStringLiteral("Östman");
+            d.email = QStringLiteral("t%1@example.se").arg(i);
+            QVERIFY(attendees.insert(d));
+        }
+        for (int i = 0; i < 20; ++i) {
+            AttendeeDetails d;
+            d.code = QStringLiteral("R-%1").arg(i);
+            d.firstName = QStringLiteral("Örjan");
+            d.lastName = QStringLiteral("Andersson");
+            d.email = QStringLiteral("r%1@example.se").arg(i);
+            QVERIFY(attendees.insert(d));
         }
         for (int i = 0; i < 40; ++i) {
             AttendeeDetails d;
@@ -120,9 +136,11 @@ void TestSearchWalk::firstPageIsTheRankedStatementsFirstPage_data()
     // the event. "w00", "w01", "W08": a ninth of the codes, nobody by name. "example": every
     // e-mail. "umeå": two thirds by organisation, typed with å. "ost": the Östlunds and the
     // Osten Bergs, who are too few to fill a page of 50 among the first people walked: the walk
-    // goes on, and finds the rest among the Östlunds.
-    for (const char* text :
-         {"a", "s", "sv", "ö", "öst", "Ö", "ost", "w0", "w00", "w01", "W08", "example", "umeå"}) {
+    // goes on, and finds the rest among the Östlunds; "ö" the same with the Örjans, by a name
+    // spelled as typed. "ö sv": thousands, all at the end; the Örjans, early, are spelled as
+    // typed but have no word that starts with "sv".
+    for (const char* text : {"a", "s", "sv", "ö", "öst", "Ö", "ost", "ö sv", "w0", "w00", "w01",
+                             "W08", "example", "umeå"}) {
         for (const auto& [name, filter] : {std::pair{"everyone", ArrivalFilter::Everyone},
                                            std::pair{"missing", ArrivalFilter::Missing},
                                            std::pair{"arrived", ArrivalFilter::Arrived}}) {

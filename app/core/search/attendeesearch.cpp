@@ -88,6 +88,18 @@ Spelling spelledAsTyped(const QString& text)
     return spelling;
 }
 
+// Typed as one word of letters only, such as "Hä": a first or last name that starts with the word
+// as typed starts with a part the word is a prefix of, so whoever spelledAsTyped() finds is
+// found by name. A walk through the event then tests each person's name where it is instead of
+// first gathering everyone the index finds by the folded word (for "Ä", everyone whose name
+// starts with A, Å or Ä). Not for more words: the others must match too.
+bool spelledIsFoundByName(const QString& text)
+{
+    const QStringList words = searchWords(text);
+    return words.size() == 1 && std::all_of(words.first().cbegin(), words.first().cend(),
+                                            [](QChar c) { return c.isLetter(); });
+}
+
 // Matches counted up to this share of the event: beyond it, walking everyone in Swedish order
 // and testing each against the index finds a page sooner than sorting every match.
 constexpr int broadShare = 10;
@@ -165,29 +177,33 @@ struct FirstPage {
         noneByName = byName.value() == 0;
         if (noneByName)
             return {};
-        const auto addGroup = [&](const QStringList& conditions,
-                                  const QVariantList& values) -> Result<void> {
+        // askIndex: whether the walk must ask the index who is found by name, or the conditions
+        // say so already.
+        const auto addGroup = [&](const QStringList& conditions, const QVariantList& values,
+                                  bool askIndex) -> Result<void> {
             if (byName.value() >= walkFrom) {
-                auto walked = page.walkWithin(
-                    {{},
-                     conditions + arrival + QStringList{QStringLiteral("a.id IN ") + matchingIds()},
-                     values + QVariantList{terms.names}},
-                    filter, walkBudget);
-                if (!walked || walked.value())
-                    return walked ? Result<void>() : Result<void>(walked.error());
+                const SearchGroup walked =
+                    askIndex
+                        ? SearchGroup{{},
+                                      conditions + arrival +
+                                          QStringList{QStringLiteral("a.id IN ") + matchingIds()},
+                                      values + QVariantList{terms.names}}
+                        : SearchGroup{{}, conditions + arrival, values};
+                auto filled = page.walkWithin(walked, filter, walkBudget);
+                if (!filled || filled.value())
+                    return filled ? Result<void>() : Result<void>(filled.error());
             }
             return page.add({terms.names, conditions + arrival, values});
         };
         const Spelling spelled = spelledAsTyped(text);
         if (spelled.condition.isEmpty())
-            return addGroup({notExactCode()}, terms.exact());
+            return addGroup({notExactCode()}, terms.exact(), true);
         const QVariantList values = terms.exact() + spelled.values;
-        for (const QString& spelling :
-             {spelled.condition, QString(QStringLiteral("NOT ") + spelled.condition)}) {
-            if (auto added = addGroup({notExactCode(), spelling}, values); !added)
-                return added;
-        }
-        return {};
+        if (auto added =
+                addGroup({notExactCode(), spelled.condition}, values, !spelledIsFoundByName(text));
+            !added)
+            return added;
+        return addGroup({notExactCode(), QStringLiteral("NOT ") + spelled.condition}, values, true);
     }
 
     // Found by anything but the name: organisation, e-mail, code.
