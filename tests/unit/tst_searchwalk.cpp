@@ -130,15 +130,15 @@ void TestSearchWalk::firstPageIsTheRankedStatementsFirstPage_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<ArrivalFilter>("filter");
-    // "a", "s": thousands by name, spread: the walk fills the page. "ö" and "öst": thousands by
-    // name, all at the end of the alphabet: the walk gives up and the group is sorted. "w0":
+    // "a", "s": thousands by name, spread: the walk fills the page. "öst": thousands by name,
+    // all at the end of the alphabet: the walk gives up and the group is sorted. "w0":
     // every code but the Aals', who sort first, and Vera W0lf by name: the walk through most of
     // the event. "w00", "w01", "W08": a ninth of the codes, nobody by name. "example": every
     // e-mail. "umeå": two thirds by organisation, typed with å. "ost": the Östlunds and the
     // Osten Bergs, who are too few to fill a page of 50 among the first people walked: the walk
-    // goes on, and finds the rest among the Östlunds; "ö" the same with the Örjans, by a name
-    // spelled as typed. "ö sv": thousands, all at the end; the Örjans, early, are spelled as
-    // typed but have no word that starts with "sv".
+    // goes on, and finds the rest among the Östlunds; "ö" and "Ö" the same with the Örjans, by
+    // a name spelled as typed. "ö sv": thousands, all at the end; the Örjans, early, are spelled
+    // as typed but have no word that starts with "sv".
     for (const char* text : {"a", "s", "sv", "ö", "öst", "Ö", "ost", "ö sv", "w0", "w00", "w01",
                              "W08", "example", "umeå"}) {
         for (const auto& [name, filter] : {std::pair{"everyone", ArrivalFilter::Everyone},
