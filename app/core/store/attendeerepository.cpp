@@ -1,5 +1,6 @@
 #include "attendeerepository.h"
 
+#include "extrafields.h"
 #include "organisationrepository.h"
 #include "sqlquery.h"
 #include "util/isotime.h"
@@ -7,8 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace entre {
@@ -23,17 +22,6 @@ QString whereArrival(ArrivalFilter filter)
 {
     const QString predicate = arrivalPredicate(filter);
     return predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + predicate;
-}
-
-QString extraToJson(const QVariantMap& extra)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(extra)).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap extraFromJson(const QString& json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
 }
 
 Result<std::optional<Attendee>> single(Result<QSqlQuery> query)
@@ -193,7 +181,7 @@ Attendee AttendeeRepository::fromRow(const QSqlQuery& query)
     a.title = query.value(9).toString();
     a.diet = query.value(10).toString();
     a.notes = query.value(11).toString();
-    a.extra = extraFromJson(query.value(12).toString());
+    a.extra = extraFieldsFromJson(query.value(12).toString());
     a.checkedInAt = fromIsoUtc(query.value(13).toString());
     a.checkedInStation = query.value(14).toString();
     a.badgePrintedAt = fromIsoUtc(query.value(15).toString());
@@ -374,7 +362,7 @@ QVariantList AttendeeRepository::detailValues(const AttendeeDetails& details, qi
             details.title.simplified(),
             details.diet.trimmed(),
             details.notes.trimmed(),
-            extraToJson(details.extra),
+            extraFieldsToJson(details.extra),
             personSortKey(details.firstName, details.lastName)};
 }
 
