@@ -85,13 +85,16 @@ FedRow ImportFeed::fed(ImportRow row) const
 {
     FedRow fed;
     AttendeeDetails& details = row.details;
-    if (!details.code.isEmpty() && sharedInFile(ImportKeys::id(details.code))) {
-        details.extra.insert(m_table.mapping.value(QStringLiteral("code")), details.code);
-        details.identifiers.append({m_codeKind, details.code});
-        details.code.clear();
+    if (!details.code.isEmpty()) {
+        QString code = ImportKeys::id(details.code);
+        if (!sharedInFile(code)) {
+            fed.keys.append(std::move(code));
+        } else {
+            details.extra.insert(m_table.mapping.value(QStringLiteral("code")), details.code);
+            details.identifiers.append({m_codeKind, details.code});
+            details.code.clear();
+        }
     }
-    if (!details.code.isEmpty())
-        fed.keys.append(ImportKeys::id(details.code));
     for (const AttendeeIdentifier& identifier : std::as_const(details.identifiers)) {
         const QString key = ImportKeys::id(identifier.value);
         if (!sharedInFile(key) && !fed.keys.contains(key))
