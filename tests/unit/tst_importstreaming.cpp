@@ -294,6 +294,10 @@ void TestImportStreaming::searchIndexMatchesThePeopleAfterBulkImport()
              QStringList{QStringLiteral("O-2999")});
     QVERIFY(QSqlQuery(db).exec(QStringLiteral(
         "INSERT INTO attendee_search(attendee_search, rank) VALUES('integrity-check', 1)")));
+    // The settings the index is filled with in bulk are back to SQLite's for the desk.
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT k || '=' || v FROM attendee_search_config "
+                                       "WHERE k IN ('automerge', 'hashsize') ORDER BY k")),
+             (QStringList{QStringLiteral("automerge=4"), QStringLiteral("hashsize=1048576")}));
 
     // The triggers that keep the index in step at the desk are back.
     QCOMPARE(rowsOf(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
