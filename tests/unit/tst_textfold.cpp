@@ -1,6 +1,7 @@
 // foldForMatching against the rule it keeps, spelt out here on its own: decompose (NFD), drop the
 // combining marks, collapse white space, fold case. The import folds Latin-1 text by a table;
 // the table must fold every character, and every mix of them, as the rule does.
+#include "import/importkeys.h"
 #include "util/textfold.h"
 
 #include <QRandomGenerator>
@@ -71,6 +72,27 @@ private Q_SLOTS:
             for (int j = 0; j < length; ++j)
                 text.append(alphabet.at(rng.bounded(int(alphabet.size()))));
             QCOMPARE(foldForMatching(text), byTheRule(text));
+        }
+    }
+
+    // The import folds a row's first and last name once for both its keys: the person key made
+    // from them is the one folding the whole name makes.
+    void personKeyFromFoldedNames()
+    {
+        const QString alphabet = QStringLiteral("aÅö \t\u00a0\u0301Ł");
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 5000; ++i) {
+            AttendeeDetails details;
+            for (QString* name : {&details.firstName, &details.lastName}) {
+                const int length = rng.bounded(5);
+                for (int j = 0; j < length; ++j)
+                    name->append(alphabet.at(rng.bounded(int(alphabet.size()))));
+            }
+            const ImportKeys::FoldedName folded(details);
+            QCOMPARE(folded.person(), byTheRule(details.firstName + u' ' + details.lastName));
+            QCOMPARE(folded.person(), ImportKeys::person(details.firstName, details.lastName));
+            QCOMPARE(folded.names(), byTheRule(details.firstName) + u'\x1f' +
+                                         byTheRule(details.lastName) + u'\x1f');
         }
     }
 };

@@ -100,8 +100,9 @@ FedRow ImportFeed::fed(ImportRow row) const
         if (!sharedInFile(key) && !fed.keys.contains(key))
             fed.keys.append(key);
     }
-    fed.person = ImportKeys::person(details.firstName, details.lastName);
-    fed.names = ImportKeys::names(details);
+    const ImportKeys::FoldedName folded(details);
+    fed.person = folded.person();
+    fed.names = folded.names();
     if (!details.email.isEmpty())
         fed.emailAndName = ImportKeys::emailAndName(details.email, fed.person);
     details.organisation = details.organisation.simplified();

@@ -19,8 +19,7 @@ QString nameAndOrganisation(const AttendeeDetails& details, qint64 organisationI
 
 QString names(const AttendeeDetails& details)
 {
-    return foldForMatching(details.firstName) + QLatin1Char('\x1f') +
-           foldForMatching(details.lastName) + QLatin1Char('\x1f');
+    return FoldedName(details).names();
 }
 
 QString withOrganisation(const QString& names, qint64 organisationId)
@@ -30,7 +29,25 @@ QString withOrganisation(const QString& names, qint64 organisationId)
 
 QString person(const QString& firstName, const QString& lastName)
 {
-    return foldForMatching(QString(firstName + QLatin1Char(' ') + lastName)).simplified();
+    return foldForMatching(QString(firstName + QLatin1Char(' ') + lastName));
+}
+
+FoldedName::FoldedName(const AttendeeDetails& details)
+    : first(foldForMatching(details.firstName))
+    , last(foldForMatching(details.lastName))
+{}
+
+QString FoldedName::names() const
+{
+    return first + QLatin1Char('\x1f') + last + QLatin1Char('\x1f');
+}
+
+// As person() folds the two with a space between: folding drops white space at either end.
+QString FoldedName::person() const
+{
+    if (first.isEmpty() || last.isEmpty())
+        return first + last;
+    return first + QLatin1Char(' ') + last;
 }
 
 QString emailAndName(const QString& email, const QString& name)

@@ -20,6 +20,14 @@ QString names(const AttendeeDetails& details);
 QString withOrganisation(const QString& names, qint64 organisationId);
 // The name alone, folded: with the same e-mail address it makes the same person.
 QString person(const QString& firstName, const QString& lastName);
+// A first and a last name folded once (foldForMatching), for both keys above.
+struct FoldedName {
+    QString first;
+    QString last;
+    explicit FoldedName(const AttendeeDetails& details);
+    QString names() const;
+    QString person() const;
+};
 QString emailAndName(const QString& email, const QString& name);
 // A key as 64 bits, for what is remembered of every row of a list: a list of 1,000,000 rows
 // would otherwise keep several strings per row. Two different keys of a million-row list share
