@@ -122,6 +122,12 @@ void TestEventStore::pragmasAreSet()
     QCOMPARE(pragma(*store, "synchronous").toInt(), 2); // FULL
     QCOMPARE(pragma(*store, "foreign_keys").toInt(), 1);
     QCOMPARE(pragma(*store, "application_id").toInt(), EventStore::applicationId);
+    // Pages of 16 KiB, for the import's large writes; an event reopened keeps them.
+    QCOMPARE(pragma(*store, "page_size").toInt(), 16384);
+    store.reset();
+    auto reopened = EventStore::open(m_dir.filePath(QStringLiteral("pragmas.entre")));
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+    QCOMPARE(pragma(*reopened.value(), "page_size").toInt(), 16384);
 }
 
 void TestEventStore::createRefusesExistingFile()
@@ -331,6 +337,7 @@ void TestEventStore::saveCopyOpensElsewhere()
     auto opened = EventStore::open(copy);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     QCOMPARE(AttendeeRepository(opened.value()->database()).count().value(), 1);
+    QCOMPARE(pragma(*opened.value(), "page_size").toInt(), 16384);
     QVERIFY(!store->saveCopy(store->path()).ok());
 }
 
