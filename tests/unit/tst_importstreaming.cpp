@@ -160,7 +160,8 @@ private Q_SLOTS:
     void readerMatchesDecoderAcrossPieces();
     void searchIndexMatchesThePeopleAfterBulkImport();
     void cancelInTheMiddleLeavesTheFileAsItWas();
-    void aListWithoutCodesIsReadOnce();
+    void aListIsReadAgainOnlyWhenACodeRepeats_data();
+    void aListIsReadAgainOnlyWhenACodeRepeats();
     void generatedCodesAreNobodysCodeOrIdentifier();
 };
 
@@ -369,33 +370,70 @@ void TestImportStreaming::cancelInTheMiddleLeavesTheFileAsItWas()
     QCOMPARE(again->added, 28000);
 }
 
-void TestImportStreaming::aListWithoutCodesIsReadOnce()
+void TestImportStreaming::aListIsReadAgainOnlyWhenACodeRepeats_data()
 {
-    const QString withCodes = m_dir.filePath(QStringLiteral("with-codes.csv"));
-    const QString withoutCodes = m_dir.filePath(QStringLiteral("without-codes.csv"));
-    QByteArray coded = "Förnamn;Efternamn;Kod\n";
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("codeColumn"); // a mapping the options give, or none
+    QTest::addColumn<int>("passes");
+    QTest::addColumn<QStringList>("sharedCodes"); // the codes set aside as someone's identifier
+
     QByteArray plain = "Förnamn;Efternamn;Organisation\n";
+    QByteArray coded = "Förnamn;Efternamn;Kod;Ordernummer\n";
+    QByteArray numbered = "Förnamn;Efternamn;Nummer\n";
     for (int i = 0; i < 1000; ++i) {
-        coded += QStringLiteral("Åsa;Lind %1;K%1\n").arg(i).toUtf8();
         plain += QStringLiteral("Åsa;Lind %1;Umeå kommun\n").arg(i).toUtf8();
+        coded += QStringLiteral("Åsa;Lind %1;K%1;O-%1\n").arg(i).toUtf8();
+        numbered += QStringLiteral("Åsa;Lind %1;N%1\n").arg(i).toUtf8();
     }
-    for (const auto& [path, content] :
-         {std::pair{withCodes, coded}, std::pair{withoutCodes, plain}}) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-    }
+    QTest::newRow("no codes") << plain << QString() << 1 << QStringList();
+    QTest::newRow("every code and order number once") << coded << QString() << 1 << QStringList();
+    // Codes are compared with case and white space aside: " k7 " is K7.
+    QTest::newRow("a code again, spelt otherwise")
+        << coded + "Bo;Ek; k7 ;O-X\n"
+        << QString() << 2 << QStringList{QStringLiteral("K7")};
+    QTest::newRow("an order number that is another row's code")
+        << coded + "Bo;Ek;K-X;K7\n"
+        << QString() << 2 << QStringList{QStringLiteral("K7")};
+    // The same value in two columns of one row is one person's.
+    QTest::newRow("a row's code as its order number") << coded + "Bo;Ek;K-X;K-X\n"
+                                                      << QString() << 1 << QStringList();
+    // A column mapped to the code that reading did not take for one is read again to be sure.
+    QTest::newRow("a code column the options name")
+        << numbered << QStringLiteral("Nummer") << 2 << QStringList();
+}
+
+void TestImportStreaming::aListIsReadAgainOnlyWhenACodeRepeats()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, codeColumn);
+    QFETCH(int, passes);
+    QFETCH(QStringList, sharedCodes);
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    QVERIFY(writeFile(path, content));
+    ImportOptions options;
+    if (!codeColumn.isEmpty())
+        options.mapping.insert(QStringLiteral("code"), codeColumn);
+    auto table = RegistrationTable::read(path, options);
+    QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
+    const int rowCount = int(table->rows.size());
+    CountingRows rows(table->rows);
+    auto store = newEvent();
+    auto report = mergeRegistrations(store->database(), table.value(), rows, false, {});
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(report->added, rowCount);
     // Each read to the end is one call per row and one more that finds no row.
-    for (const auto& [path, passes] : {std::pair{withCodes, 2}, std::pair{withoutCodes, 1}}) {
-        auto table = RegistrationTable::read(path, {});
-        QVERIFY2(table.ok(), qPrintable(table.error().message));
-        CountingRows rows(table->rows);
-        auto store = newEvent();
-        auto report = mergeRegistrations(store->database(), table.value(), rows, false, {});
-        QVERIFY2(report.ok(), qPrintable(report.error().message));
-        QCOMPARE(report->added, 1000);
-        QCOMPARE(rows.reads.load(), passes * 1001);
-        QCOMPARE(rows.rewinds.load(), passes - 1);
+    QCOMPARE(rows.reads.load(), passes * (rowCount + 1));
+    QCOMPARE(rows.rewinds.load(), passes - 1);
+    QCOMPARE(rowsOf(store->database(),
+                    QStringLiteral("SELECT DISTINCT upper(trim(value)) FROM attendee_identifiers "
+                                   "WHERE value NOT LIKE 'O-%' ORDER BY 1")),
+             sharedCodes);
+    // Nobody keeps a code another person in the list also has.
+    for (const QString& code : std::as_const(sharedCodes)) {
+        QCOMPARE(rowsOf(store->database(),
+                        QStringLiteral("SELECT count(*) FROM attendees WHERE upper(code) = '%1'")
+                            .arg(code)),
+                 QStringList{QStringLiteral("0")});
     }
 }
 

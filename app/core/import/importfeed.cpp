@@ -25,8 +25,9 @@ ImportFeed::ImportFeed(const RegistrationTable& table, RowSource& rows)
 
 Result<void> ImportFeed::read(Out& out)
 {
-    // A list without codes or identifiers has none to share, and is read once.
-    if (m_mapper.mapsCodes()) {
+    // A list without codes or identifiers has none to share, nor has one whose codes and
+    // identifiers reading the table found in one row each: either is read once.
+    if (mayShareCodes()) {
         auto found = findSharedCodes(out);
         if (!found)
             return found.error();
@@ -74,6 +75,17 @@ Result<bool> ImportFeed::findSharedCodes(const Out& out)
         for (const AttendeeIdentifier& identifier : row.details.identifiers)
             note(identifier.value, name);
     }
+}
+
+bool ImportFeed::mayShareCodes() const
+{
+    const QList<int> columns = m_mapper.keyColumns();
+    if (columns.isEmpty())
+        return false;
+    if (m_table.keyValuesRepeat)
+        return true;
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [this](int column) { return !m_table.keyColumnsScanned.contains(column); });
 }
 
 bool ImportFeed::sharedInFile(const QString& key) const

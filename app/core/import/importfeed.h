@@ -32,7 +32,7 @@ QString codeKindOf(const RegistrationTable& table);
 // booking) identifies none of them: it is kept as an extra field and an identifier, and each
 // person gets a code of their own; an identifier shared that way is kept but matches nobody.
 // Which they are takes a pass over the whole list before the first row is handed over, when the
-// list has codes or identifiers at all.
+// list has codes or identifiers and reading the table found one of them in more than one row.
 class ImportFeed {
 public:
     // Starts reading `rows` from where they are. Both must outlive the feed.
@@ -44,6 +44,7 @@ public:
 private:
     using Out = BoundedFeed<FedRow>::Out;
     Result<void> read(Out& out);
+    bool mayShareCodes() const;
     Result<bool> findSharedCodes(const Out& out);
     bool sharedInFile(const QString& key) const;
     FedRow fed(ImportRow row) const;

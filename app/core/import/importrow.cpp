@@ -111,9 +111,16 @@ ImportRow ImportRowMapper::mapIdentity(const TextRecord& record) const
     return row;
 }
 
-bool ImportRowMapper::mapsCodes() const
+QList<int> ImportRowMapper::keyColumns() const
 {
-    return m_fieldKeys.contains(codeKey) || !m_identifiers.isEmpty();
+    QList<int> columns;
+    for (const Field& field : m_fields) {
+        if (field.key == codeKey)
+            columns.append(field.column);
+    }
+    for (const Field& identifier : m_identifiers)
+        columns.append(identifier.column);
+    return columns;
 }
 
 void ImportRowMapper::mapIdentifiersAndFullName(const TextRecord& record, ImportRow& row) const

@@ -25,8 +25,8 @@ public:
     ImportRow map(const TextRecord& record) const;
     // Only what tells who the row is: the names, the code and the identifiers.
     ImportRow mapIdentity(const TextRecord& record) const;
-    // Whether the table has a code or an identifier column at all.
-    bool mapsCodes() const;
+    // The columns of the code and the identifiers; none when the table has neither.
+    QList<int> keyColumns() const;
 
 private:
     struct Field {

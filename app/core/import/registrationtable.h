@@ -36,6 +36,11 @@ struct RegistrationTable {
     // Columns not stored when they have no field: those with personal identity numbers, unless
     // the options keep them, and those the options drop.
     QSet<QString> droppedColumns;
+    // The columns whose header names a code or an identifier, as reading found them, and whether
+    // any value of theirs (as ImportKeys::id folds it) is in two rows: when none is, nobody in the
+    // list shares a code and the import reads the list once.
+    QList<int> keyColumnsScanned;
+    bool keyValuesRepeat = true;
     qsizetype invalidCharacters = 0; // text files: bytes not valid in `encoding` (U+FFFD)
     qsizetype nulBytesRemoved = 0;   // text files: NUL bytes, removed
 

@@ -1,10 +1,12 @@
 #include "tablescan.h"
 
 #include "importfields.h"
+#include "importkeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace entre {
 namespace {
@@ -121,6 +123,12 @@ void TableScan::decideHeader()
     m_width = m_header.cells.size();
     while (m_width > 0 && m_header.cells.at(m_width - 1).trimmed().isEmpty())
         --m_width;
+    const QStringList identifierKeys = ImportFields::identifierKeys();
+    for (int c = 0; c < int(m_width); ++c) {
+        const QString field = ImportFields::recognise(m_header.cells.at(c));
+        if (field == QLatin1String("code") || identifierKeys.contains(field))
+            m_keyColumns.append(c);
+    }
     QList<TextRecord> head = std::move(m_head);
     m_head.clear();
     for (qsizetype i = m_headerIndex + 1; i < head.size(); ++i)
@@ -137,10 +145,38 @@ void TableScan::takeData(TextRecord&& record)
         m_tallies.resize(record.cells.size());
     for (qsizetype c = 0; c < record.cells.size(); ++c)
         m_tallies[c].add(record.cells.at(c));
+    takeKeys(record);
     for (const DamagedCell& cell : std::as_const(record.damaged))
         m_damaged.append({record.line, cell});
     if (m_keepRows)
         m_rows.append(std::move(record));
+}
+
+// Notes whether a code or an identifier of this row was in an earlier row. A value in two columns
+// of the same row is one.
+void TableScan::takeKeys(const TextRecord& record)
+{
+    if (m_keyValuesRepeat)
+        return;
+    QVarLengthArray<quint64, 4> keys;
+    for (const int c : std::as_const(m_keyColumns)) {
+        if (c >= record.cells.size())
+            continue;
+        const QString key = ImportKeys::id(record.cells.at(c));
+        if (key.isEmpty())
+            continue;
+        const quint64 hash = ImportKeys::hash(key);
+        if (keys.contains(hash))
+            continue;
+        keys.append(hash);
+        const qsizetype before = m_keysSeen.size();
+        m_keysSeen.insert(hash);
+        if (m_keysSeen.size() == before) {
+            m_keyValuesRepeat = true;
+            m_keysSeen = {}; // the import reads the list again to learn which
+            return;
+        }
+    }
 }
 
 bool TableScan::finish(RegistrationTable& table)
@@ -153,6 +189,8 @@ bool TableScan::finish(RegistrationTable& table)
     table.headers = uniqueHeaders(m_header.cells, m_width);
     table.rows = std::move(m_rows);
     table.rowCount = m_rowCount;
+    table.keyColumnsScanned = m_keyColumns;
+    table.keyValuesRepeat = m_keyValuesRepeat;
     table.personalIdentityColumns.clear();
     for (qsizetype c = 0; c < m_tallies.size(); ++c) {
         if (m_tallies.at(c).looksLikePersonalIdentityNumbers())

@@ -5,6 +5,7 @@
 #include "registrationtable.h"
 
 #include <QList>
+#include <QSet>
 
 namespace entre {
 
@@ -31,6 +32,7 @@ public:
 private:
     void decideHeader();
     void takeData(TextRecord&& record);
+    void takeKeys(const TextRecord& record);
 
     struct Damage {
         int line = 0;
@@ -45,6 +47,9 @@ private:
     qsizetype m_width = 0;
     qint64 m_rowCount = 0;
     QList<PersonalIdentityTally> m_tallies;
+    QList<int> m_keyColumns;  // whose header names a code or an identifier
+    QSet<quint64> m_keysSeen; // their values so far, as ImportKeys::hash of ImportKeys::id
+    bool m_keyValuesRepeat = false;
     QList<Damage> m_damaged;
     QList<TextRecord> m_rows;
 };
