@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace entre;
@@ -74,6 +75,7 @@ class TestEventStore : public QObject {
 private Q_SLOTS:
     void createAndReopen();
     void pragmasAreSet();
+    void sqliteKeepsNoCountOfItsMemory();
     void createRefusesExistingFile();
     void migratesFromFirstVersion();
     void checkInSurvivesReopen();
@@ -128,6 +130,17 @@ void TestEventStore::pragmasAreSet()
     auto reopened = EventStore::open(m_dir.filePath(QStringLiteral("pragmas.entre")));
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
     QCOMPARE(pragma(*reopened.value(), "page_size").toInt(), 16384);
+}
+
+// Settled before the first event opened (settleSqliteSettings): SQLite would otherwise lock a
+// mutex of the whole process around every allocation to keep the count.
+void TestEventStore::sqliteKeepsNoCountOfItsMemory()
+{
+    auto store = createEvent(m_dir.filePath(QStringLiteral("memory.entre")));
+    addPerson(*store, QStringLiteral("Märta"), QStringLiteral("Åström"),
+              QStringLiteral("Dorotea kommun"));
+    QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+    QCOMPARE(sqlite3_memory_highwater(false), sqlite3_int64(0));
 }
 
 void TestEventStore::createRefusesExistingFile()

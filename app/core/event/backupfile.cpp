@@ -2,6 +2,7 @@
 
 #include "eventbackups.h"
 #include "store/eventstore.h"
+#include "store/sqlitesettings.h"
 #include "util/privatefile.h"
 
 #include <QAtomicInteger>
@@ -49,6 +50,7 @@ public:
     {
         static QAtomicInteger<int> counter;
         m_name = QStringLiteral("entre-backup-%1").arg(counter.fetchAndAddRelaxed(1));
+        settleSqliteSettings();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         url.setQuery(QStringLiteral("immutable=1"));

@@ -2,6 +2,7 @@
 
 #include "eventjournal.h"
 #include "schema.h"
+#include "sqlitesettings.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/isotime.h"
@@ -297,6 +298,7 @@ Result<std::unique_ptr<EventStore>> EventStore::openSibling() const
 
 Result<void> EventStore::openConnection()
 {
+    settleSqliteSettings();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
