@@ -3203,6 +3203,10 @@ Offset %2 mm, %3 mm</source>
         <source>A value of type %1 cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>entre::StockCatalog</name>

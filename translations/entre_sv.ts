@@ -3208,6 +3208,10 @@ Förskjutning %2 mm, %3 mm</translation>
         <source>A value of type %1 cannot be stored.</source>
         <translation>Ett värde av typen %1 kan inte sparas.</translation>
     </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>Satsen tar %1 värden, inte %2.</translation>
+    </message>
 </context>
 <context>
     <name>entre::StockCatalog</name>

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void bindsValuesAsRunQueryDoes();
+    void textIsStoredAsRunQueryStoresIt();
+    void everyParameterTakesAValue();
     void aConstraintFailureIsReportedAndTheStatementRunsAgain();
     void aBusyFileIsReportedAsBusy();
     void refusesAClosedDatabase();
@@ -85,6 +87,73 @@ void TestSqliteStatement::bindsValuesAsRunQueryDoes()
     QVERIFY(rows->next());
     QCOMPARE(rows->value(1).toString(), QStringLiteral("Zoë"));
     QCOMPARE(rows->value(3).toLongLong(), qint64(1) << 40);
+}
+
+// The statement writes UTF-8 itself: the bytes stored must be the ones SQLite stores when
+// QSqlQuery hands it the same text, for every kind of character.
+void TestSqliteStatement::textIsStoredAsRunQueryStoresIt()
+{
+    auto units = [](std::initializer_list<char16_t> list) {
+        QString text;
+        for (char16_t unit : list)
+            text.append(QChar(unit));
+        return text;
+    };
+    const QStringList texts = {
+        QString(),
+        QStringLiteral("Örjan Lindström, Umeå kommun"),
+        QStringLiteral("plain ASCII ~\x7f"),
+        units({0x80, 0x7ff, 0x800, 0x20ac, 0xfffd, 0xfffe, 0xffff}),
+        units({u'a', 0, u'b'}),
+        units({0xd83d, 0xde00, u'!'}), // outside the Basic Multilingual Plane
+        units({u'x', 0xd800, u'y'}),   // a surrogate without its pair
+        units({0xdc00}),
+        QString(300, QChar(0x00e5)), // longer than the row before
+        QStringLiteral("kort"),
+    };
+    SqliteStatement insert;
+    QVERIFY(insert.prepare(m_db, QStringLiteral("INSERT INTO t(a, d) VALUES (?, ?)")).ok());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(insert.exec({texts.at(i), QStringLiteral("s%1").arg(i)}).ok());
+        QVERIFY(runQuery(m_db, QStringLiteral("INSERT INTO t(a, d) VALUES (?, ?)"),
+                         {texts.at(i), QStringLiteral("q%1").arg(i)})
+                    .ok());
+    }
+    auto rows = runQuery(m_db, QStringLiteral("SELECT s.d, hex(s.a), hex(q.a), s.a FROM t s "
+                                              "JOIN t q ON q.d = 'q' || substr(s.d, 2) "
+                                              "WHERE s.d LIKE 's%' ORDER BY s.id"));
+    QVERIFY(rows.ok());
+    qsizetype compared = 0;
+    while (rows->next()) {
+        QCOMPARE(rows->value(1).toString(), rows->value(2).toString());
+        ++compared;
+    }
+    QCOMPARE(compared, texts.size());
+    // And what is read back is the text, where it is valid.
+    auto first = runQuery(m_db, QStringLiteral("SELECT a FROM t WHERE d = 's1'"));
+    QVERIFY(first.ok() && first->next());
+    QCOMPARE(first->value(0).toString(), texts.at(1));
+    auto last =
+        runQuery(m_db, QStringLiteral("SELECT a FROM t WHERE d = 's%1'").arg(texts.size() - 1));
+    QVERIFY(last.ok() && last->next());
+    QCOMPARE(last->value(0).toString(), QStringLiteral("kort"));
+}
+
+// No parameter keeps a value of the row before: a row with too few or too many values is
+// refused, and nothing is written.
+void TestSqliteStatement::everyParameterTakesAValue()
+{
+    SqliteStatement insert;
+    QVERIFY(insert.prepare(m_db, QStringLiteral("INSERT INTO t(a, d) VALUES (?, ?)")).ok());
+    QVERIFY(insert.exec({QStringLiteral("Åsa"), QStringLiteral("K1")}).ok());
+    auto tooFew = insert.exec({QStringLiteral("K2")});
+    QVERIFY(!tooFew);
+    QVERIFY2(tooFew.error().message.contains(QLatin1String("2")),
+             qPrintable(tooFew.error().message));
+    QVERIFY(!insert.exec({QStringLiteral("Bo"), QStringLiteral("K3"), QStringLiteral("x")}));
+    auto count = runQuery(m_db, QStringLiteral("SELECT count(*) FROM t"));
+    QVERIFY(count.ok() && count->next());
+    QCOMPARE(count->value(0).toInt(), 1);
 }
 
 void TestSqliteStatement::aConstraintFailureIsReportedAndTheStatementRunsAgain()

@@ -37,6 +37,7 @@ Result<void> SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql
     if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_statement, nullptr) != SQLITE_OK)
         return failure();
+    m_parameters = sqlite3_bind_parameter_count(m_statement);
     return {};
 }
 
@@ -44,16 +45,8 @@ Result<void> SqliteStatement::bind(int parameter, const QVariant& value)
 {
     int status = SQLITE_OK;
     switch (value.typeId()) {
-    case QMetaType::QString: {
-        // Bound as it is: the value lives until the statement has run. A null text has no
-        // characters to point at, and SQLite would take a null pointer for NULL.
-        static const char16_t none = 0;
-        const QString& text = *static_cast<const QString*>(value.constData());
-        const void* characters = text.isNull() ? static_cast<const void*>(&none) : text.constData();
-        status = sqlite3_bind_text16(m_statement, parameter, characters,
-                                     int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
-        break;
-    }
+    case QMetaType::QString:
+        return bindText(parameter, *static_cast<const QString*>(value.constData()));
     case QMetaType::QByteArray: {
         const QByteArray& bytes = *static_cast<const QByteArray*>(value.constData());
         status = sqlite3_bind_blob(m_statement, parameter, bytes.constData(), int(bytes.size()),
@@ -76,10 +69,59 @@ Result<void> SqliteStatement::bind(int parameter, const QVariant& value)
     return status == SQLITE_OK ? Result<void>() : failure();
 }
 
+// Written into m_utf8, which bindAll() made large enough for every text of the row: what is
+// bound stays where it is until the next row. A null text is bound as '' (a null pointer would be
+// NULL). Text with a surrogate (outside the Basic Multilingual Plane, or broken) is left to SQLite
+// to convert, so that it is stored exactly as every other write stores it.
+Result<void> SqliteStatement::bindText(int parameter, const QString& text)
+{
+    char* const start = m_utf8.data() + m_utf8Used;
+    char* out = start;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80) {
+            *out++ = char(unit);
+        } else if (unit < 0x800) {
+            *out++ = char(0xc0 | (unit >> 6));
+            *out++ = char(0x80 | (unit & 0x3f));
+        } else if (!QChar::isSurrogate(unit)) {
+            *out++ = char(0xe0 | (unit >> 12));
+            *out++ = char(0x80 | ((unit >> 6) & 0x3f));
+            *out++ = char(0x80 | (unit & 0x3f));
+        } else {
+            return sqlite3_bind_text16(m_statement, parameter, text.constData(),
+                                       int(text.size() * qsizetype(sizeof(char16_t))),
+                                       SQLITE_STATIC) == SQLITE_OK
+                       ? Result<void>()
+                       : failure();
+        }
+    }
+    m_utf8Used += size_t(out - start);
+    return sqlite3_bind_text(m_statement, parameter, start, int(out - start), SQLITE_STATIC) ==
+                   SQLITE_OK
+               ? Result<void>()
+               : failure();
+}
+
 Result<void> SqliteStatement::bindAll(const QVariantList& values)
 {
     if (!m_statement)
         return failed(SqliteStatementText::tr("The event's database is not open."));
+    // Every parameter is bound on every run: none keeps a value of a row before.
+    if (values.size() != m_parameters)
+        return failed(SqliteStatementText::tr("The statement takes %1 values, not %2.")
+                          .arg(m_parameters)
+                          .arg(values.size()));
+    // Room for every text in UTF-8 (at most three bytes for each UTF-16 unit), so that nothing
+    // bound moves while the rest is written.
+    size_t room = 0;
+    for (const QVariant& value : values) {
+        if (value.typeId() == QMetaType::QString)
+            room += 3 * size_t(static_cast<const QString*>(value.constData())->size());
+    }
+    if (m_utf8.size() < room + 1)
+        m_utf8.resize(room + 1);
+    m_utf8Used = 0;
     for (int i = 0; i < values.size(); ++i) {
         if (auto bound = bind(i + 1, values.at(i)); !bound) {
             sqlite3_clear_bindings(m_statement);
@@ -95,8 +137,9 @@ Result<void> SqliteStatement::exec(const QVariantList& values)
         return bound;
     const int status = sqlite3_step(m_statement);
     Result<void> done = status == SQLITE_DONE ? Result<void>() : failure();
+    // What is bound may point at values that are gone: the next run binds every parameter
+    // before it steps.
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement); // nothing points at values that are gone
     return done;
 }
 
@@ -109,7 +152,6 @@ Result<bool> SqliteStatement::hasRow(const QVariantList& values)
                          : status == SQLITE_DONE ? Result<bool>(false)
                                                  : Result<bool>(failure());
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
     return found;
 }
 

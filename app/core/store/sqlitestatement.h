@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -15,7 +17,8 @@ namespace entre {
 // import makes by the hundred thousand: through QSqlQuery, binding the values of a row costs
 // more than SQLite's work with it. It runs in whatever transaction the connection is in, and
 // must not outlive the connection. Values bind as runQuery() binds them: a null text as '', an
-// invalid QVariant as NULL.
+// invalid QVariant as NULL. Text is handed over as UTF-8, the event's encoding, written into a
+// buffer the statement keeps: SQLite would otherwise allocate and convert every value itself.
 class SqliteStatement {
 public:
     SqliteStatement() = default;
@@ -35,10 +38,14 @@ public:
 private:
     Result<void> bindAll(const QVariantList& values);
     Result<void> bind(int parameter, const QVariant& value);
+    Result<void> bindText(int parameter, const QString& text);
     Error failure() const;
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    int m_parameters = 0;
+    std::vector<char> m_utf8; // the text of the values bound last, as UTF-8
+    size_t m_utf8Used = 0;
 };
 
 } // namespace entre
