@@ -3,6 +3,7 @@
 #include "importfields.h"
 #include "importkeys.h"
 #include "store/attendeerepository.h"
+#include "util/simplifiedtext.h"
 #include "util/textfold.h"
 
 #include <QHash>
@@ -117,7 +118,7 @@ FedRow ImportFeed::fed(ImportRow row) const
     fed.names = folded.names();
     if (!details.email.isEmpty())
         fed.emailAndName = ImportKeys::emailAndName(details.email, fed.person);
-    details.organisation = details.organisation.simplified();
+    details.organisation = simplifiedText(details.organisation);
     fed.organisationKey = foldForMatching(details.organisation);
     fed.values = AttendeeRepository::detailValues(details, 0);
     fed.row = std::move(row);

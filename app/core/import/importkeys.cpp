@@ -1,6 +1,7 @@
 #include "importkeys.h"
 
 #include "store/attendeeeditor.h"
+#include "util/simplifiedtext.h"
 #include "util/textfold.h"
 
 namespace entre {
@@ -9,7 +10,7 @@ namespace ImportKeys {
 
 QString id(const QString& value)
 {
-    return value.simplified().toLower();
+    return simplifiedText(value).toLower();
 }
 
 QString nameAndOrganisation(const AttendeeDetails& details, qint64 organisationId)

@@ -3,6 +3,7 @@
 #include "importfields.h"
 #include "namesplitter.h"
 #include "store/attendeeeditor.h"
+#include "util/simplifiedtext.h"
 
 namespace entre {
 namespace {
@@ -85,7 +86,7 @@ ImportRow ImportRowMapper::map(const TextRecord& record) const
         if (QString* target = fieldOf(row.details, field.key)) {
             const QString value = cell(record, field.column);
             // Notes may hold several lines; everything else is one line of text.
-            *target = field.key == QLatin1String("notes") ? value : value.simplified();
+            *target = field.key == QLatin1String("notes") ? value : simplifiedText(value);
         }
     }
     if (!row.details.email.isEmpty() && !isEmailAddress(row.details.email)) {
@@ -106,7 +107,7 @@ ImportRow ImportRowMapper::mapIdentity(const TextRecord& record) const
     ImportRow row;
     row.line = record.line;
     for (const Field& field : m_identity)
-        *fieldOf(row.details, field.key) = cell(record, field.column).simplified();
+        *fieldOf(row.details, field.key) = simplifiedText(cell(record, field.column));
     mapIdentifiersAndFullName(record, row);
     return row;
 }
@@ -126,7 +127,7 @@ QList<int> ImportRowMapper::keyColumns() const
 void ImportRowMapper::mapIdentifiersAndFullName(const TextRecord& record, ImportRow& row) const
 {
     for (const Field& identifier : m_identifiers) {
-        const QString value = cell(record, identifier.column).simplified();
+        const QString value = simplifiedText(cell(record, identifier.column));
         if (!value.isEmpty())
             row.details.identifiers.append({identifier.key, value});
     }

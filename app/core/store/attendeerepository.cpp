@@ -4,6 +4,7 @@
 #include "organisationrepository.h"
 #include "sqlquery.h"
 #include "util/isotime.h"
+#include "util/simplifiedtext.h"
 #include "util/swedishorder.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ Result<int> AttendeeRepository::addIdentifiers(qint64 id,
     QStringList rows;
     QVariantList values;
     for (const AttendeeIdentifier& identifier : identifiers) {
-        const QString value = identifier.value.simplified();
+        const QString value = simplifiedText(identifier.value);
         if (value.isEmpty() || identifier.kind.isEmpty())
             continue;
         rows.append(QStringLiteral("(?, ?, ?)"));
@@ -354,12 +355,12 @@ QString AttendeeRepository::updateStatement()
 
 QVariantList AttendeeRepository::detailValues(const AttendeeDetails& details, qint64 organisationId)
 {
-    return {details.firstName.simplified(),
-            details.lastName.simplified(),
+    return {simplifiedText(details.firstName),
+            simplifiedText(details.lastName),
             details.email.trimmed(),
             details.phone.trimmed(),
             organisationValue(organisationId),
-            details.title.simplified(),
+            simplifiedText(details.title),
             details.diet.trimmed(),
             details.notes.trimmed(),
             extraFieldsToJson(details.extra),
@@ -401,7 +402,7 @@ AttendeeRepository::identifiersBesides(const QList<AttendeeIdentifier>& identifi
 {
     QList<AttendeeIdentifier> others;
     for (const AttendeeIdentifier& identifier : identifiers) {
-        if (identifier.value.simplified().compare(code, Qt::CaseInsensitive) != 0)
+        if (simplifiedText(identifier.value).compare(code, Qt::CaseInsensitive) != 0)
             others.append(identifier);
     }
     return others;

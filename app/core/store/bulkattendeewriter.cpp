@@ -4,6 +4,7 @@
 #include "organisationrepository.h"
 #include "sqlquery.h"
 #include "util/isotime.h"
+#include "util/simplifiedtext.h"
 
 namespace entre {
 namespace {
@@ -177,7 +178,7 @@ Result<int> BulkAttendeeWriter::addIdentifiers(qint64 id,
 {
     int added = 0;
     for (const AttendeeIdentifier& identifier : identifiers) {
-        const QString value = identifier.value.simplified();
+        const QString value = simplifiedText(identifier.value);
         if (value.isEmpty() || identifier.kind.isEmpty())
             continue;
         if (auto done = m_identifier.exec({id, identifier.kind, value}); !done)
