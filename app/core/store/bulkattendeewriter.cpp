@@ -34,15 +34,19 @@ const char* const refreshSearch[] = {
     "INSERT INTO attendee_search(attendee_search, rank) VALUES('automerge', 8)",
     R"(INSERT INTO attendee_search(rowid, first_name, last_name, organisation, email, code,
                                    identifiers)
-       SELECT a.id, a.first_name, a.last_name, coalesce(o.name, ''), a.email, a.code,
-              coalesce((SELECT group_concat(value, ' ') FROM attendee_identifiers
-                        WHERE attendee_id = a.id), '')
+       SELECT a.id, a.first_name, a.last_name, coalesce(o.name, ''), a.email, a.code, %1
        FROM attendees a LEFT JOIN organisations o ON o.id = a.organisation_id
        WHERE a.id > :last OR a.id IN (SELECT id FROM temp.entre_import_touched))",
     "DELETE FROM temp.entre_import_touched",
     "INSERT INTO attendee_search(attendee_search, rank) VALUES('hashsize', 1048576)",
     "INSERT INTO attendee_search(attendee_search, rank) VALUES('automerge', 4)",
 };
+
+// A person's identifiers as the index holds them; looked up for each person only when the event
+// has any at all (most lists have none).
+const char* const identifiersOfEach =
+    "coalesce((SELECT group_concat(value, ' ') FROM attendee_identifiers "
+    "WHERE attendee_id = a.id), '')";
 
 } // namespace
 
@@ -203,11 +207,24 @@ Result<void> BulkAttendeeWriter::finish()
 {
     if (!m_begun)
         return {};
-    for (const char* sql : refreshSearch) {
+    bool identifiers = true;
+    {
+        auto any =
+            runQuery(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM attendee_identifiers)"));
+        if (!any)
+            return any.error();
+        identifiers = any->next() && any->value(0).toBool();
+    }
+    for (const char* statement : refreshSearch) {
+        QString sql = QString::fromUtf8(statement);
+        const bool fill = sql.contains(QLatin1String(":last"));
+        if (fill)
+            sql = sql.arg(identifiers ? QString::fromLatin1(identifiersOfEach)
+                                      : QStringLiteral("''"));
         QSqlQuery query(m_db);
-        if (!query.prepare(QString::fromUtf8(sql)))
+        if (!query.prepare(sql))
             return sqlFailure(query);
-        if (QString::fromUtf8(sql).contains(QLatin1String(":last")))
+        if (fill)
             query.bindValue(QStringLiteral(":last"), m_lastIdBefore);
         if (!query.exec())
             return sqlFailure(query);
