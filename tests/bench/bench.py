@@ -17,6 +17,7 @@ import datetime
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,8 @@ import time
 MISSING_HELP = {"sqlite3": "apt-get install sqlite3", "glabels-3-batch": "apt-get install glabels"}
 
 SQLITE_PEER = "sqlite3 shell, .import + FTS5 INSERT…SELECT"
+# Import figures are medians of this many runs of Entré and its peer, one after the other.
+IMPORT_REPEATS = 5
 
 # How each benchmark measures, for docs/PERFORMANCE.md.
 METHODS = {
@@ -61,7 +64,9 @@ METHODS = {
               "`entre-cli badges`, and the same people with the same fields with "
               "`glabels-3-batch`; wall time of each.",
     "import": "bench.py generates the list with tools/generate_registrations.py (UTF-8 with BOM, "
-              "`;`, fixed seed) and times `entre-cli new` plus `entre-cli import` (wall). The peer "
+              "`;`, fixed seed) and times `entre-cli new` plus `entre-cli import` (wall; the "
+              f"median of {IMPORT_REPEATS} runs, each followed by its peer's, as the machine's "
+              "speed drifts). The peer "
               "is one sqlite3 shell process: `.import` in csv mode into a table, then an FTS5 "
               "table over first name, last name, organisation, e-mail and code "
               "(`tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2 3'`) filled by "
@@ -222,43 +227,63 @@ INSERT INTO registrations_fts(rowid, first_name, last_name, organisation, email{
     return wall
 
 
+def remove_event(path):
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def median_or_none(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
 def run_imports(bench, smoke):
     count = 2000 if smoke else 100000
+    repeats = 1 if smoke else IMPORT_REPEATS
     size = f"{count:,}"
-    print(f"\n=== import: {size} rows", flush=True)
+    print(f"\n=== import: {size} rows, {repeats} alternating runs each", flush=True)
     first_csv = os.path.join(bench.work, "registrations.csv")
     updated_csv = os.path.join(bench.work, "registrations-updated.csv")
+    plain_csv = os.path.join(bench.work, "registrations-no-codes.csv")
     generate(bench, count, first_csv)
     generate(bench, count, updated_csv, change_share=0.01)
-    event = os.path.join(bench.work, "import.entre")
-    first = entre_import(bench, event, first_csv, create=True)
-    peer = shell_import(bench, first_csv, os.path.join(bench.work, "peer-import.sqlite"))
-    if first is None:
-        return
-    print(f"entre-cli new + import: {first[0]:.2f} s, peak RSS {first[1]:.0f} MB")
-    print(f"{SQLITE_PEER}: " + (f"{peer:.2f} s" if peer is not None else "n/a"))
-    bench.add("import", "import_new", f"New event plus import of {size} rows", first[0],
-              SQLITE_PEER, peer, "s", "at most 1.5x the peer")
-    # The first import alone (without `new`) is what the re-import is held against.
-    again = entre_import(bench, event, updated_csv, create=False)
-    if again is None:
-        return
-    print(f"entre-cli import of the updated list: {again[0]:.2f} s, peak RSS {again[1]:.0f} MB")
-    bench.add("import", "import_update", f"Re-import of an updated {size}-row list with 1% "
-              "changed rows", again[0], "Entré's own first import of the list", first[2], "s",
-              "at most 2x the first import")
     # Many registration exports have no codes: the desk makes one for each person.
-    plain_csv = os.path.join(bench.work, "registrations-no-codes.csv")
     generate(bench, count, plain_csv, codes=False)
-    plain = entre_import(bench, os.path.join(bench.work, "import-no-codes.entre"), plain_csv,
-                         create=True)
-    plain_peer = shell_import(bench, plain_csv,
-                              os.path.join(bench.work, "peer-import-no-codes.sqlite"), codes=False)
-    if plain is None:
-        return
-    print(f"entre-cli new + import without codes: {plain[0]:.2f} s, peak RSS {plain[1]:.0f} MB")
+    event = os.path.join(bench.work, "import.entre")
+    plain_event = os.path.join(bench.work, "import-no-codes.entre")
+    peer_db = os.path.join(bench.work, "peer-import.sqlite")
+    plain_peer_db = os.path.join(bench.work, "peer-import-no-codes.sqlite")
+    firsts, peers, agains, plains, plain_peers = [], [], [], [], []
+    for _ in range(repeats):
+        for path in (event, plain_event, peer_db, plain_peer_db):
+            remove_event(path)
+        first = entre_import(bench, event, first_csv, create=True)
+        peers.append(shell_import(bench, first_csv, peer_db))
+        # The first import alone (without `new`) is what the re-import is held against.
+        again = entre_import(bench, event, updated_csv, create=False) if first else None
+        plain = entre_import(bench, plain_event, plain_csv, create=True)
+        plain_peers.append(shell_import(bench, plain_csv, plain_peer_db, codes=False))
+        if first is None or again is None or plain is None:
+            return
+        firsts.append(first)
+        agains.append(again)
+        plains.append(plain)
+    first_time = statistics.median(f[0] for f in firsts)
+    print(f"entre-cli new + import: {first_time:.2f} s, peak RSS {max(f[1] for f in firsts):.0f} MB")
+    peer = median_or_none(peers)
+    print(f"{SQLITE_PEER}: " + (f"{peer:.2f} s" if peer is not None else "n/a"))
+    bench.add("import", "import_new", f"New event plus import of {size} rows", first_time,
+              SQLITE_PEER, peer, "s", "at most 1.5x the peer")
+    again_time = statistics.median(a[0] for a in agains)
+    print(f"entre-cli import of the updated list: {again_time:.2f} s")
+    bench.add("import", "import_update", f"Re-import of an updated {size}-row list with 1% "
+              "changed rows", again_time, "Entré's own first import of the list",
+              statistics.median(f[2] for f in firsts), "s", "at most 2x the first import")
+    plain_time = statistics.median(p[0] for p in plains)
+    print(f"entre-cli new + import without codes: {plain_time:.2f} s")
     bench.add("import", "import_no_codes", f"New event plus import of {size} rows without codes",
-              plain[0], SQLITE_PEER, plain_peer, "s", "at most 1.5x the peer")
+              plain_time, SQLITE_PEER, median_or_none(plain_peers), "s", "at most 1.5x the peer")
 
 
 def run_large_import(bench):
