@@ -452,6 +452,21 @@ void TestImportStreaming::generatedCodesAreNobodysCodeOrIdentifier()
         for (const char* taken : {"E-ABCDEF", "e-abcdef", "E-XYZ234", "e-xyz234"})
             QCOMPARE(writer.codeTaken(QString::fromLatin1(taken)).value(), true);
         QCOMPARE(writer.codeTaken(QStringLiteral("E-222222")).value(), false);
+        // What the writer adds after that is taken too, code and identifiers alike.
+        AttendeeDetails added;
+        added.firstName = QStringLiteral("Bo");
+        added.code = QStringLiteral("E-222222");
+        added.identifiers = {{QStringLiteral("order_number"), QStringLiteral("E-333333")}};
+        QVERIFY(writer.insert(added, AttendeeRepository::detailValues(added, 0)).ok());
+        auto someone = AttendeeRepository(store->database()).byCode(QStringLiteral("E-ABCDEF"));
+        QVERIFY(someone.ok() && someone->has_value());
+        QVERIFY(writer
+                    .addIdentifiers(someone->value().id,
+                                    {{QStringLiteral("order_number"), QStringLiteral("E-444444")}})
+                    .ok());
+        for (const char* taken : {"e-222222", "E-333333", "e-444444"})
+            QCOMPARE(writer.codeTaken(QString::fromLatin1(taken)).value(), true);
+        QCOMPARE(writer.codeTaken(QStringLiteral("E-555555")).value(), false);
     } // rolled back
 
     // Everyone a list gives no code gets one of their own, in the desk's alphabet.

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,8 @@ public:
 
 private:
     Result<void> touch(qint64 id);
+    Result<void> readTaken();
+    void noteTaken(const QString& value);
     Result<void> setAside(const QString& type, const QStringList& names);
 
     QSqlDatabase m_db;
@@ -54,9 +57,13 @@ private:
     SqliteStatement m_update;
     SqliteStatement m_identifier;
     SqliteStatement m_touch;
-    SqliteStatement m_codeTaken;
     QHash<QString, qint64> m_organisations; // as given -> id
-    QStringList m_setAside;                 // the CREATE statements of what begin() dropped
+    // Everyone's code and identifiers, as hashes of their lower case (two that hash alike only
+    // make a code look taken): read from the event when the first code is generated, and kept up
+    // to date with what this writer adds from then on.
+    QSet<quint64> m_taken;
+    bool m_takenRead = false;
+    QStringList m_setAside; // the CREATE statements of what begin() dropped
     qint64 m_lastIdBefore = 0;
     QString m_now;
     bool m_begun = false;

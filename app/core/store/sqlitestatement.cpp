@@ -143,18 +143,6 @@ Result<void> SqliteStatement::exec(const QVariantList& values)
     return done;
 }
 
-Result<bool> SqliteStatement::hasRow(const QVariantList& values)
-{
-    if (auto bound = bindAll(values); !bound)
-        return bound.error();
-    const int status = sqlite3_step(m_statement);
-    Result<bool> found = status == SQLITE_ROW    ? Result<bool>(true)
-                         : status == SQLITE_DONE ? Result<bool>(false)
-                                                 : Result<bool>(failure());
-    sqlite3_reset(m_statement);
-    return found;
-}
-
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

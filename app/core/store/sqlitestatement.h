@@ -29,8 +29,6 @@ public:
     Result<void> prepare(const QSqlDatabase& db, const QString& sql);
     // Binds `values` to the statement's parameters in order, runs it to the end and resets it.
     Result<void> exec(const QVariantList& values);
-    // The same for a query: whether it gives a row.
-    Result<bool> hasRow(const QVariantList& values);
     // The rowid of the last row the connection inserted, and the rows the last exec changed.
     qint64 lastInsertId() const;
     int changes() const;
