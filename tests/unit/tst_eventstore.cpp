@@ -18,7 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <sqlite3.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/stat.h>
 
 using namespace entre;
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void createAndReopen();
     void pragmasAreSet();
     void sqliteKeepsNoCountOfItsMemory();
+    void freedMemoryIsKeptForTheNextStatement();
     void createRefusesExistingFile();
     void migratesFromFirstVersion();
     void checkInSurvivesReopen();
@@ -141,6 +146,33 @@ void TestEventStore::sqliteKeepsNoCountOfItsMemory()
               QStringLiteral("Dorotea kommun"));
     QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
     QCOMPARE(sqlite3_memory_highwater(false), sqlite3_int64(0));
+}
+
+// Also settled then: a block of a few MiB, as SQLite asks for to gather a broad search, comes from
+// the heap and stays there when freed, for the next keystroke (by default glibc maps it on its own
+// and unmaps it again, or gives the heap's top back to the system).
+void TestEventStore::freedMemoryIsKeptForTheNextStatement()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer's allocator is in use, not glibc's");
+#elif defined(__GLIBC__)
+    auto store = createEvent(m_dir.filePath(QStringLiteral("kept.entre")));
+    constexpr size_t size = 24 * 1024 * 1024;
+    const struct mallinfo2 before = mallinfo2();
+    static void* volatile block = nullptr;
+    block = std::malloc(size);
+    QVERIFY(block != nullptr);
+    std::memset(block, 1, size);
+    const struct mallinfo2 during = mallinfo2();
+    QCOMPARE(during.hblks, before.hblks);
+    QVERIFY(during.arena >= before.arena + size);
+    std::free(block);
+    block = nullptr;
+    const struct mallinfo2 after = mallinfo2();
+    QVERIFY(after.arena >= during.arena);
+#else
+    QSKIP("glibc's allocator only");
+#endif
 }
 
 void TestEventStore::createRefusesExistingFile()
