@@ -114,6 +114,33 @@ constexpr int walkBudget = 3000;
 // instead: that set takes a few ms to gather when it is a large share of the event.
 constexpr int missesBeforeGathering = 10;
 
+// Those an FTS5 expression matches, up to `cap`: how many, and their ids as a JSON array.
+struct Matches {
+    int count = 0;
+    QString ids;
+};
+
+Result<Matches> matchesUpTo(const QSqlDatabase& db, const QString& expression, int cap)
+{
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT count(*), json_group_array(rowid) FROM (SELECT "
+                                         "rowid FROM attendee_search WHERE attendee_search "
+                                         "MATCH ? LIMIT ?)"),
+                          {expression, cap});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Matches{};
+    return Matches{query->value(0).toInt(), query->value(1).toString()};
+}
+
+// Whether a.id is one of the ids matchesUpTo() gave: each of them looked up by id, which spares
+// asking the index again for a group it has just counted.
+QString amongIds()
+{
+    return QStringLiteral("a.id IN (SELECT value FROM json_each(?))");
+}
+
 Result<int> cappedMatchCount(const QSqlDatabase& db, const QString& expression, int cap)
 {
     auto query = runQuery(db,
@@ -169,19 +196,19 @@ struct FirstPage {
     {
         // A letter or two starts the names of thousands: most often the page is found among the
         // first few in Swedish order, without sorting them all.
-        auto byName = cappedMatchCount(db, terms.names, walkFrom);
+        auto byName = matchesUpTo(db, terms.names, walkFrom);
         if (!byName)
             return byName.error();
         // Nobody, as with the first characters of a code: the rest need not leave anyone out by
         // name, which spares reading the names of everyone the word matches (all, for "B0").
-        noneByName = byName.value() == 0;
+        noneByName = byName->count == 0;
         if (noneByName)
             return {};
         // askIndex: whether the walk must ask the index who is found by name, or the conditions
         // say so already.
         const auto addGroup = [&](const QStringList& conditions, const QVariantList& values,
                                   bool askIndex) -> Result<void> {
-            if (byName.value() >= walkFrom) {
+            if (byName->count >= walkFrom) {
                 const SearchGroup walked =
                     askIndex
                         ? SearchGroup{{},
@@ -192,8 +219,11 @@ struct FirstPage {
                 auto filled = page.walkWithin(walked, filter, walkBudget);
                 if (!filled || filled.value())
                     return filled ? Result<void>() : Result<void>(filled.error());
+                return page.add({terms.names, conditions + arrival, values});
             }
-            return page.add({terms.names, conditions + arrival, values});
+            return page.add({{},
+                             conditions + arrival + QStringList{amongIds()},
+                             values + QVariantList{byName->ids}});
         };
         const Spelling spelled = spelledAsTyped(text);
         if (spelled.condition.isEmpty())
