@@ -103,6 +103,38 @@ std::optional<CheckInTimes> timeCheckIns(MainWindow& window, const QStringList& 
     return times;
 }
 
+// The same check-ins without the desk: Event::checkIn alone, from reading the person to the
+// COMMIT, on an event opened with no window. What the Enter row spends beyond this is the
+// desk's list, banner and repaint; this row is what compares with the peer's bare INSERT.
+std::optional<QList<double>> timeStoreCheckIns(const QString& path, const QStringList& codes)
+{
+    auto opened = Event::open(path);
+    if (!opened) {
+        out() << "cannot open the event: " << opened.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    Event& event = *opened.value();
+    QList<qint64> ids;
+    for (const QString& code : codes) {
+        auto found = event.findByCode(code);
+        if (!found || !found->has_value())
+            return std::nullopt;
+        ids.append(found->value().id);
+    }
+    QList<double> ms;
+    QElapsedTimer timer;
+    for (const qint64 id : std::as_const(ids)) {
+        timer.start();
+        auto outcome = event.checkIn(id);
+        ms.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!outcome || outcome->status != CheckInOutcome::Status::CheckedIn) {
+            out() << "Event::checkIn did not check in person " << id << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return ms;
+}
+
 // The event's journal mode, asked of the file itself, so the peer writes the same way.
 QString journalMode(const QString& shell, const QString& path)
 {
@@ -219,13 +251,14 @@ Options parseOptions(const QCoreApplication& app)
     return options;
 }
 
-void report(const Options& options, const CheckInTimes& times,
+void report(const Options& options, const CheckInTimes& times, const QList<double>& store,
             const std::optional<QList<double>>& peer, const std::optional<QList<double>>& printing)
 {
     const QList<double>& desk = times.enter;
     const QString size = QLocale(QLocale::English).toString(options.people);
     out() << "event: " << size << " people; " << desk.size() << " check-ins by Enter" << Qt::endl;
     printFigures(QStringLiteral("Enter to committed row and repainted list"), desk);
+    printFigures(QStringLiteral("Event::checkIn alone, no window"), store);
     printFigures(QStringLiteral("the counters per organisation after it"), times.counters);
     if (printing)
         printFigures(QStringLiteral("the same, printing a badge on check-in"), *printing);
@@ -243,6 +276,14 @@ void report(const Options& options, const CheckInTimes& times,
     bench::printBenchLine(QStringLiteral("checkin_p99"), measure.arg(QStringLiteral("p99")),
                           bench::percentile(desk, 0.99), peerName, peerAt(peer, 0.99),
                           QStringLiteral("ms"), QStringLiteral("at most 2x the peer"));
+    bench::printBenchLine(QStringLiteral("checkin_store_median"),
+                          QStringLiteral("Check-in at %1 people, the event's transaction alone "
+                                         "(Event::checkIn, no window), median")
+                              .arg(size),
+                          bench::percentile(store, 0.5), peerName, peerAt(peer, 0.5),
+                          QStringLiteral("ms"),
+                          QStringLiteral("reported: the part of the row above that the peer "
+                                         "does"));
     bench::printBenchLine(QStringLiteral("checkin_counters_p99"),
                           QStringLiteral("The counters per organisation after a check-in at %1 "
                                          "people, p99")
@@ -290,14 +331,19 @@ int main(int argc, char* argv[])
     if (!window.openEvent(path) || !QTest::qWaitForWindowExposed(&window))
         return 1;
     const QStringList codes =
-        codesToCheckIn(*window.event(), options.people, options.checkIns + options.printed);
+        codesToCheckIn(*window.event(), options.people, 2 * options.checkIns + options.printed);
     const auto desk = timeCheckIns(window, codes.mid(0, options.checkIns));
     if (!desk || desk->enter.isEmpty())
         return 1;
-    const auto printing = timeWithPrinting(window, codes.mid(options.checkIns), dir.path());
+    const auto printing =
+        timeWithPrinting(window, codes.mid(options.checkIns, options.printed), dir.path());
     if (!printing)
         return 1;
     window.closeCurrentEvent();
-    report(options, *desk, timeShellPeer(dir.path(), mode, options.checkIns), printing->enter);
+    const auto store = timeStoreCheckIns(path, codes.mid(options.checkIns + options.printed));
+    if (!store || store->isEmpty())
+        return 1;
+    report(options, *desk, *store, timeShellPeer(dir.path(), mode, options.checkIns),
+           printing->enter);
     return 0;
 }
