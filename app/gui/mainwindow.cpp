@@ -241,6 +241,7 @@ void MainWindow::installEvent(std::unique_ptr<entre::Event> event)
     RecentFiles::add(m_event->path());
     m_backupScheduler->attach(m_event.get());
     m_deskConnection->attach(m_event.get());
+    m_event->keepSearchesWarm();
     updateActions();
     updateTitle();
 }

@@ -117,6 +117,9 @@ void TestMainWindow::opensAndClosesAnEvent()
     QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" — Entré")),
              qPrintable(window.windowTitle()));
     QCOMPARE(RecentFiles::list().constFirst(), QFileInfo(path).absoluteFilePath());
+    // What searches read is read in while nobody types yet.
+    QVERIFY(window.event()->isWarming());
+    QTRY_VERIFY(!window.event()->isWarming());
     // The file is locked while it is open here.
     QVERIFY(!entre::EventStore::open(path).ok());
     window.closeCurrentEvent();

@@ -3,6 +3,7 @@
 #include "import/registrationimporter.h"
 #include "search/attendeesearch.h"
 #include "store/badgetemplatestore.h"
+#include "store/cachewarmer.h"
 #include "store/personaldataeraser.h"
 #include "store/walkinservice.h"
 
@@ -316,8 +317,25 @@ QDateTime Event::personalDataErasedAt() const
     return PersonalDataEraser(m_store->database()).erasedAt();
 }
 
+void Event::keepSearchesWarm()
+{
+    if (!m_warmer) {
+        m_warmer = std::make_unique<CacheWarmer>(m_store->database());
+        connect(m_warmer.get(), &CacheWarmer::finished, this, &Event::warmed);
+    }
+    m_warmer->start();
+}
+
+bool Event::isWarming() const
+{
+    return m_warmer && m_warmer->isRunning();
+}
+
 void Event::changedElsewhere()
 {
+    // Another connection's writes (an import, the other desks' ticks) empty this one's cache.
+    if (m_warmer)
+        m_warmer->start();
     Q_EMIT attendeesChanged();
     Q_EMIT countsChanged();
     Q_EMIT organisationsChanged();

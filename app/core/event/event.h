@@ -28,6 +28,8 @@
 
 namespace entre {
 
+class CacheWarmer;
+
 // This desk's part in sharing the event with other desks.
 struct DeskStatus {
     QString deskId;
@@ -61,6 +63,12 @@ public:
     // shares this one's lock and must not outlive it; when its work is done, call
     // changedElsewhere() on this one so that views catch up.
     Result<std::unique_ptr<Event>> openSibling() const;
+
+    // Reads what searches read into memory while the desk is idle, now and again whenever
+    // changedElsewhere() says another connection wrote to the file: for a window that searches.
+    void keepSearchesWarm();
+    // Whether that is under way; warmed() is emitted when it is done.
+    bool isWarming() const;
 
     QString path() const;
     bool isReadOnly() const;
@@ -179,6 +187,7 @@ Q_SIGNALS:
     void organisationsChanged();
     void badgeTemplatesChanged();
     void infoChanged();
+    void warmed();
 
 private:
     void announce(const Result<CheckInOutcome>& outcome);
@@ -186,6 +195,8 @@ private:
     std::unique_ptr<EventStore> m_store;
     EventInfo m_info;
     QString m_station;
+    // After m_store: gone before the connection it reads through is closed.
+    std::unique_ptr<CacheWarmer> m_warmer;
 };
 
 } // namespace entre
