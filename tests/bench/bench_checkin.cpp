@@ -330,6 +330,9 @@ int main(int argc, char* argv[])
     window.show();
     if (!window.openEvent(path) || !QTest::qWaitForWindowExposed(&window))
         return 1;
+    // The desk has been open a moment when the first person comes: its idle reading is done.
+    if (!QTest::qWaitFor([&window] { return !window.event()->isWarming(); }, 60000))
+        return 1;
     const QStringList codes =
         codesToCheckIn(*window.event(), options.people, 2 * options.checkIns + options.printed);
     const auto desk = timeCheckIns(window, codes.mid(0, options.checkIns));
